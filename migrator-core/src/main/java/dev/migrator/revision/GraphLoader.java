@@ -1,0 +1,224 @@
+package dev.migrator.revision;
+
+import static dev.migrator.revision.RevisionException.Kind.CYCLE;
+import static dev.migrator.revision.RevisionException.Kind.DEPENDENCY_CYCLE;
+import static dev.migrator.revision.RevisionException.Kind.DEPENDENCY_SELF_LOOP;
+import static dev.migrator.revision.RevisionException.Kind.DUPLICATE_BRANCH_LABEL;
+import static dev.migrator.revision.RevisionException.Kind.DUPLICATE_REVISION;
+import static dev.migrator.revision.RevisionException.Kind.MISSING_DEPENDENCY;
+import static dev.migrator.revision.RevisionException.Kind.MISSING_DOWN_REVISION;
+import static dev.migrator.revision.RevisionException.Kind.SELF_LOOP;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns revision declarations into linked nodes and rejects every graph that cannot be migrated:
+ * duplicates, dangling references, loops and cycles. Each check is one pass, so loading stays linear in
+ * the number of revisions.
+ */
+final class GraphLoader {
+
+    final Map<String, GraphNode> byId = new LinkedHashMap<>();
+    /** Revision ids and branch labels, each naming one node. */
+    final Map<String, GraphNode> symbols = new HashMap<>();
+    final List<GraphNode> heads = new ArrayList<>();
+    final List<GraphNode> realHeads = new ArrayList<>();
+    final List<GraphNode> bases = new ArrayList<>();
+    final List<GraphNode> realBases = new ArrayList<>();
+
+    GraphLoader(List<RevisionNode> revisions) {
+        index(revisions);
+        mapBranchLabels();
+        resolveDependencies();
+        link();
+        findEnds();
+        detectCycles();
+        normalizeDependencies();
+        propagateBranchLabels();
+    }
+
+    private void index(List<RevisionNode> revisions) {
+        int order = 0;
+        for (RevisionNode revision : revisions) {
+            if (revision.downRevisions().contains(revision.id())) {
+                throw new RevisionException(SELF_LOOP, List.of(revision.id()), "Revision " + revision.id()
+                        + " names itself as its down revision. Set its down revision to the revision it follows.");
+            }
+            if (revision.dependsOn().contains(revision.id())) {
+                throw new RevisionException(DEPENDENCY_SELF_LOOP, List.of(revision.id()), "Revision " + revision.id()
+                        + " names itself in its depends-on. Remove it from its own depends-on list.");
+            }
+            GraphNode previous = byId.put(revision.id(), new GraphNode(revision, order++));
+            if (previous != null) {
+                throw new RevisionException(DUPLICATE_REVISION, List.of(revision.id()), "Revision id "
+                        + revision.id() + " is declared by two migrations. Give one of them a new id (and update the"
+                        + " down revisions that point at it).");
+            }
+        }
+        symbols.putAll(byId);
+    }
+
+    private void mapBranchLabels() {
+        for (GraphNode node : byId.values()) {
+            for (String label : node.revision.branchLabels()) {
+                GraphNode owner = symbols.get(label);
+                if (owner != null) {
+                    String clash = owner.id().equals(label) ? "is also the id of revision " + owner.id()
+                            : "is already used by revision " + owner.id();
+                    throw new RevisionException(DUPLICATE_BRANCH_LABEL, List.of(node.id(), owner.id()),
+                            "Branch label '" + label + "' of revision " + node.id() + " " + clash
+                                    + ". Branch labels must be unique: rename one of them.");
+                }
+                symbols.put(label, node);
+            }
+        }
+    }
+
+    private void resolveDependencies() {
+        for (GraphNode node : byId.values()) {
+            for (String dependency : node.revision.dependsOn()) {
+                GraphNode target = symbols.get(dependency);
+                if (target == null) {
+                    throw new RevisionException(MISSING_DEPENDENCY, List.of(node.id(), dependency), "Revision "
+                            + node.id() + " depends on '" + dependency + "', which is neither a revision id nor a"
+                            + " branch label. Fix the depends-on entry or restore the missing migration.");
+                }
+                if (!node.dependencies.contains(target)) {
+                    node.dependencies.add(target);
+                }
+            }
+        }
+    }
+
+    private void link() {
+        for (GraphNode node : byId.values()) {
+            for (String downId : node.revision.downRevisions()) {
+                GraphNode parent = byId.get(downId);
+                if (parent == null) {
+                    throw new RevisionException(MISSING_DOWN_REVISION, List.of(node.id(), downId), "Revision "
+                            + node.id() + " has down revision " + downId + ", but no migration defines revision "
+                            + downId + ". Restore that migration or point " + node.id()
+                            + " at an existing revision.");
+                }
+                if (!node.down.contains(parent)) {
+                    node.down.add(parent);
+                }
+            }
+            for (GraphNode parent : node.allDown()) {
+                parent.allChildren.add(node);
+            }
+            for (GraphNode parent : node.down) {
+                parent.children.add(node);
+            }
+        }
+    }
+
+    private void findEnds() {
+        for (GraphNode node : byId.values()) {
+            if (node.isHead()) {
+                heads.add(node);
+            }
+            if (node.isRealHead()) {
+                realHeads.add(node);
+            }
+            if (node.isBase()) {
+                bases.add(node);
+            }
+            if (node.isRealBase()) {
+                realBases.add(node);
+            }
+        }
+    }
+
+    /**
+     * A revision that is not both below some head and above some base sits on a cycle (or hangs off
+     * one); checking reachability from both ends finds them all in linear time.
+     */
+    private void detectCycles() {
+        if (byId.isEmpty()) {
+            return;
+        }
+        if (heads.isEmpty() || bases.isEmpty()) {
+            throw cycle(CYCLE, byId.keySet());
+        }
+        Set<GraphNode> onCycle = unreachable(
+                Traversal.related(heads, node -> node.down), Traversal.related(bases, node -> node.children));
+        if (!onCycle.isEmpty()) {
+            throw cycle(CYCLE, ids(onCycle));
+        }
+        if (realHeads.isEmpty() || realBases.isEmpty()) {
+            throw cycle(DEPENDENCY_CYCLE, byId.keySet());
+        }
+        onCycle = unreachable(Traversal.related(realHeads, GraphNode::allDown),
+                Traversal.related(realBases, node -> node.allChildren));
+        if (!onCycle.isEmpty()) {
+            throw cycle(DEPENDENCY_CYCLE, ids(onCycle));
+        }
+    }
+
+    private Set<GraphNode> unreachable(Set<GraphNode> fromHeads, Set<GraphNode> fromBases) {
+        Set<GraphNode> rest = new HashSet<>(byId.values());
+        for (GraphNode node : fromHeads) {
+            if (fromBases.contains(node)) {
+                rest.remove(node);
+            }
+        }
+        return rest;
+    }
+
+    private static RevisionException cycle(RevisionException.Kind kind, Collection<String> members) {
+        List<String> sorted = members.stream().sorted().toList();
+        String what = kind == CYCLE ? "Down revisions form a cycle" : "Down revisions and depends-on form a cycle";
+        return new RevisionException(kind, sorted, what + " among revisions (" + String.join(", ", sorted)
+                + "). A revision must come after everything it names; break the cycle by fixing a down revision"
+                + (kind == CYCLE ? "." : " or a depends-on entry."));
+    }
+
+    private static List<String> ids(Collection<GraphNode> nodes) {
+        return nodes.stream().map(GraphNode::id).toList();
+    }
+
+    /** Drops each dependency that an ancestor already depends on, so it adds neither a step nor a row. */
+    private void normalizeDependencies() {
+        for (GraphNode node : byId.values()) {
+            if (node.dependencies.isEmpty()) {
+                continue;
+            }
+            Set<GraphNode> implied = new HashSet<>();
+            for (GraphNode ancestor : Traversal.ancestors(List.of(node), false)) {
+                if (ancestor != node) {
+                    implied.addAll(ancestor.dependencies);
+                }
+            }
+            node.normalizedDependencies = node.dependencies.stream().filter(d -> !implied.contains(d)).toList();
+        }
+    }
+
+    /**
+     * A label names a whole branch: every revision after the labelled one, and the revisions before it
+     * down to the point where the branch split off.
+     */
+    private void propagateBranchLabels() {
+        for (GraphNode node : byId.values()) {
+            Set<String> labels = node.revision.branchLabels();
+            if (labels.isEmpty()) {
+                continue;
+            }
+            for (GraphNode descendant : Traversal.descendants(List.of(node), false)) {
+                descendant.branchLabels.addAll(labels);
+            }
+            GraphNode parent = node.down.size() == 1 ? node.down.get(0) : null;
+            while (parent != null && !parent.isRealBranchPoint() && !parent.isMergePoint()) {
+                parent.branchLabels.addAll(labels);
+                parent = parent.down.size() == 1 ? parent.down.get(0) : null;
+            }
+        }
+    }
+}
