@@ -9,14 +9,18 @@ import static dev.migrator.revision.RevisionException.Kind.MISSING_DEPENDENCY;
 import static dev.migrator.revision.RevisionException.Kind.MISSING_DOWN_REVISION;
 import static dev.migrator.revision.RevisionException.Kind.SELF_LOOP;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns revision declarations into linked nodes and rejects every graph that cannot be migrated:
@@ -138,39 +142,59 @@ final class GraphLoader {
     }
 
     /**
-     * A revision that is not both below some head and above some base sits on a cycle (or hangs off
-     * one); checking reachability from both ends finds them all in linear time.
+     * Peels the graph from both ends: revisions whose parents are all peeled from the bases, then
+     * revisions whose children are all peeled from the heads. What survives sits on a cycle (or between
+     * two). Linear in revisions plus edges.
      */
     private void detectCycles() {
-        if (byId.isEmpty()) {
-            return;
-        }
-        if (heads.isEmpty() || bases.isEmpty()) {
-            throw cycle(CYCLE, byId.keySet());
-        }
-        Set<GraphNode> onCycle = unreachable(
-                Traversal.related(heads, node -> node.down), Traversal.related(bases, node -> node.children));
+        Set<GraphNode> onCycle = survivorsOfPeeling(node -> node.down, node -> node.children);
         if (!onCycle.isEmpty()) {
             throw cycle(CYCLE, ids(onCycle));
         }
-        if (realHeads.isEmpty() || realBases.isEmpty()) {
-            throw cycle(DEPENDENCY_CYCLE, byId.keySet());
-        }
-        onCycle = unreachable(Traversal.related(realHeads, GraphNode::allDown),
-                Traversal.related(realBases, node -> node.allChildren));
+        onCycle = survivorsOfPeeling(GraphNode::allDown, node -> node.allChildren);
         if (!onCycle.isEmpty()) {
             throw cycle(DEPENDENCY_CYCLE, ids(onCycle));
         }
     }
 
-    private Set<GraphNode> unreachable(Set<GraphNode> fromHeads, Set<GraphNode> fromBases) {
-        Set<GraphNode> rest = new HashSet<>(byId.values());
-        for (GraphNode node : fromHeads) {
-            if (fromBases.contains(node)) {
-                rest.remove(node);
+    private Set<GraphNode> survivorsOfPeeling(Function<GraphNode, Collection<GraphNode>> parents,
+            Function<GraphNode, Collection<GraphNode>> childrenOf) {
+        Set<GraphNode> rest = new LinkedHashSet<>(byId.values());
+        peel(rest, parents, childrenOf);
+        peel(rest, childrenOf, parents);
+        return rest;
+    }
+
+    /** Removes from {@code rest} every node reachable from a node with no {@code inward} edge left. */
+    private static void peel(Set<GraphNode> rest, Function<GraphNode, Collection<GraphNode>> inward,
+            Function<GraphNode, Collection<GraphNode>> outward) {
+        Map<GraphNode, Integer> remaining = new HashMap<>();
+        Deque<GraphNode> free = new ArrayDeque<>();
+        for (GraphNode node : rest) {
+            int count = 0;
+            for (GraphNode in : inward.apply(node)) {
+                if (rest.contains(in)) {
+                    count++;
+                }
+            }
+            remaining.put(node, count);
+            if (count == 0) {
+                free.add(node);
             }
         }
-        return rest;
+        while (!free.isEmpty()) {
+            GraphNode node = free.poll();
+            rest.remove(node);
+            for (GraphNode out : outward.apply(node)) {
+                Integer left = remaining.get(out);
+                if (left != null && rest.contains(out)) {
+                    remaining.put(out, left - 1);
+                    if (left - 1 == 0) {
+                        free.add(out);
+                    }
+                }
+            }
+        }
     }
 
     private static RevisionException cycle(RevisionException.Kind kind, Collection<String> members) {

@@ -185,7 +185,16 @@ public final class RevisionGraph {
 
     /** All revisions newest first, every revision before the ones it follows. */
     public List<String> history() {
-        return iterate(RevisionRef.of("heads"), RevisionRef.base(), true, false, false, false, warning -> { });
+        return history(new RevisionRange(null, null));
+    }
+
+    /**
+     * The revisions of a range newest first, both ends included. Relative ends that walk off the graph
+     * stop at its end instead of failing, so {@code -3:} works on a short history.
+     */
+    public List<String> history(RevisionRange range) {
+        RevisionRef lower = range.from() == null ? RevisionRef.base() : RevisionRef.of(range.from());
+        return iterate(RevisionRef.of(range.upperOrHeads()), lower, true, false, false, false, warning -> { });
     }
 
     /**

@@ -257,7 +257,8 @@ final class TargetResolver {
                 throw new RevisionException(AMBIGUOUS_WALK, ids(next), "Cannot walk " + Math.abs(steps) + " step(s) "
                         + (steps > 0 ? "up" : "down") + " from " + (current == null ? "base" : current.id())
                         + ": the way splits into " + String.join(", ", ids(next))
-                        + ". Name the branch, e.g. '<label>@+N', or give the revision id.");
+                        + ". Name the branch, e.g. '<label>@" + (steps > 0 ? "+" : "-") + Math.abs(steps)
+                        + "', or give the revision id.");
             }
             current = next.get(0);
         }
