@@ -45,7 +45,6 @@ final class GraphLoader {
         findEnds();
         detectCycles();
         normalizeDependencies();
-        propagateBranchLabels();
     }
 
     private void index(List<RevisionNode> revisions) {
@@ -222,27 +221,6 @@ final class GraphLoader {
                 }
             }
             node.normalizedDependencies = node.dependencies.stream().filter(d -> !implied.contains(d)).toList();
-        }
-    }
-
-    /**
-     * A label names a whole branch: every revision after the labelled one, and the revisions before it
-     * down to the point where the branch split off.
-     */
-    private void propagateBranchLabels() {
-        for (GraphNode node : byId.values()) {
-            Set<String> labels = node.revision.branchLabels();
-            if (labels.isEmpty()) {
-                continue;
-            }
-            for (GraphNode descendant : Traversal.descendants(List.of(node), false)) {
-                descendant.branchLabels.addAll(labels);
-            }
-            GraphNode parent = node.down.size() == 1 ? node.down.get(0) : null;
-            while (parent != null && !parent.isRealBranchPoint() && !parent.isMergePoint()) {
-                parent.branchLabels.addAll(labels);
-                parent = parent.down.size() == 1 ? parent.down.get(0) : null;
-            }
         }
     }
 }

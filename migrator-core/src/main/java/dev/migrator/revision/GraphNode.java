@@ -25,13 +25,10 @@ final class GraphNode {
     final Set<GraphNode> children = new LinkedHashSet<>();
     /** Children through down revisions or depends-on. */
     final Set<GraphNode> allChildren = new LinkedHashSet<>();
-    /** The labels of this revision plus those it inherits from its branch. */
-    final Set<String> branchLabels = new LinkedHashSet<>();
 
     GraphNode(RevisionNode revision, int order) {
         this.revision = revision;
         this.order = order;
-        branchLabels.addAll(revision.branchLabels());
     }
 
     String id() {

@@ -5,11 +5,13 @@ import static dev.migrator.revision.RevisionException.Kind.UNKNOWN_DATABASE_REVI
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +29,8 @@ public final class RevisionGraph {
     private final List<GraphNode> heads;
     private final List<GraphNode> realHeads;
     private final List<GraphNode> bases;
+    private final List<GraphNode> labelOwners;
+    private final Map<String, Set<GraphNode>> branchMembers = new ConcurrentHashMap<>();
     private final TargetResolver resolver;
     private final StepCollector collector;
 
@@ -36,6 +40,8 @@ public final class RevisionGraph {
         this.heads = List.copyOf(loaded.heads);
         this.realHeads = List.copyOf(loaded.realHeads);
         this.bases = List.copyOf(loaded.bases);
+        this.labelOwners = loaded.byId.values().stream().filter(node -> !node.revision.branchLabels().isEmpty())
+                .toList();
         this.resolver = new TargetResolver(this);
         this.collector = new StepCollector(this, resolver);
     }
@@ -102,7 +108,40 @@ public final class RevisionGraph {
 
     /** The labels of the branch {@code id} is on: its own plus those it inherits. */
     public Set<String> branchLabelsOf(String id) {
-        return Collections.unmodifiableSet(require(id).branchLabels);
+        GraphNode node = require(id);
+        Set<String> labels = new TreeSet<>();
+        for (GraphNode owner : labelOwners) {
+            for (String label : owner.revision.branchLabels()) {
+                if (hasBranchLabel(node, label)) {
+                    labels.add(label);
+                }
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Whether {@code node} is on the branch that {@code label} names: the labelled revision, everything
+     * after it, and the revisions before it down to where its branch split off. Worked out per label
+     * when first asked, because giving every revision its inherited labels up front costs
+     * revisions times labels at every start.
+     */
+    boolean hasBranchLabel(GraphNode node, String label) {
+        GraphNode owner = symbols.get(label);
+        if (owner == null || !owner.revision.branchLabels().contains(label)) {
+            return false;
+        }
+        return branchMembers.computeIfAbsent(label, ignored -> branchOf(owner)).contains(node);
+    }
+
+    private static Set<GraphNode> branchOf(GraphNode owner) {
+        Set<GraphNode> members = new HashSet<>(Traversal.descendants(List.of(owner), false));
+        GraphNode parent = owner.down.size() == 1 ? owner.down.get(0) : null;
+        while (parent != null && !parent.isRealBranchPoint() && !parent.isMergePoint()) {
+            members.add(parent);
+            parent = parent.down.size() == 1 ? parent.down.get(0) : null;
+        }
+        return members;
     }
 
     public boolean isHead(String id) {
@@ -249,7 +288,7 @@ public final class RevisionGraph {
 
     String branchLabelList() {
         Set<String> labels = new TreeSet<>();
-        byId.values().forEach(node -> labels.addAll(node.revision.branchLabels()));
+        labelOwners.forEach(node -> labels.addAll(node.revision.branchLabels()));
         return labels.isEmpty() ? "none" : String.join(", ", labels);
     }
 

@@ -49,12 +49,16 @@ final class StepCollector {
                 branch = branchRevision.revision.branchLabels().iterator().next();
             }
             String label = branch;
-            targets = targets.stream().filter(target -> target.branchLabels.contains(label)).toList();
+            targets = targets.stream().filter(target -> graph.hasBranchLabel(target, label)).toList();
+        }
+        List<GraphNode> current = resolver.revisions(walk.lower());
+        if (walk.implicitBase() && !walk.inclusive() && current.containsAll(targets)) {
+            // Already there: the check every application start makes, so it must not walk the graph.
+            return new Collected(Set.of(), targets);
         }
         Traversal.requireNoOverlap(targets);
         Set<GraphNode> required = new LinkedHashSet<>(Traversal.ancestors(targets, true));
 
-        List<GraphNode> current = resolver.revisions(walk.lower());
         if (!walk.implicitBase()) {
             for (GraphNode revision : current) {
                 if (revision != null && !required.contains(revision)) {

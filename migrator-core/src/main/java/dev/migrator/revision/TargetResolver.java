@@ -105,7 +105,7 @@ final class TargetResolver {
             if (steps != null && steps < 0) {
                 List<GraphNode> heads = revisions("heads");
                 if (resolved.label() != null) {
-                    heads = heads.stream().filter(head -> head.branchLabels.contains(resolved.label())).toList();
+                    heads = heads.stream().filter(head -> graph.hasBranchLabel(head, resolved.label())).toList();
                 }
                 List<GraphNode> walked = new ArrayList<>();
                 for (GraphNode head : heads) {
