@@ -10,12 +10,12 @@ public final class InvalidMigrationClassException extends ScriptException {
     private final String className;
 
     InvalidMigrationClassException(String className, String problem) {
-        super("Migration class " + className + ": " + problem);
+        super("Migration class " + className + " " + problem);
         this.className = className;
     }
 
     InvalidMigrationClassException(String className, String problem, Throwable cause) {
-        super("Migration class " + className + ": " + problem, cause);
+        super("Migration class " + className + " " + problem, cause);
         this.className = className;
     }
 

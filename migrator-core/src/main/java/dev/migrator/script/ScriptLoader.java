@@ -90,7 +90,7 @@ public final class ScriptLoader {
         RevisionMetadata metadata = new RevisionMetadata(revision.id(), List.of(revision.down()),
                 List.of(revision.branchLabels()), List.of(revision.dependsOn()), revision.message(), revision.created());
         metadata.problem().ifPresent(problem -> {
-            throw new InvalidMigrationClassException(className, problem);
+            throw new InvalidMigrationClassException(className, "has an invalid @Revision: " + problem);
         });
         return Optional.of(MigrationScript.java(metadata.toNode(), metadata.message(),
                 CreatedTimestamps.parse(metadata.created()), className,
