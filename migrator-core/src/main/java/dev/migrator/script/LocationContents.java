@@ -2,6 +2,7 @@ package dev.migrator.script;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,6 @@ record LocationContents(List<String> classNames, List<SqlFile> sqlFiles) {
     Set<String> packagesWithClasses() {
         return classNames.stream()
                 .map(name -> name.substring(0, Math.max(0, name.lastIndexOf('.'))))
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -21,6 +21,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -106,7 +107,7 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
         return false;
     }
 
-    private javax.lang.model.type.TypeMirror migrationType() {
+    private TypeMirror migrationType() {
         return processingEnv.getElementUtils().getTypeElement(Migration.class.getCanonicalName()).asType();
     }
 
