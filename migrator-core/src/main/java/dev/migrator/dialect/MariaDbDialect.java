@@ -121,9 +121,11 @@ public class MariaDbDialect extends Dialect {
                 statements.add(alterTable(op.table()) + " RENAME COLUMN " + quote(op.column()) + " TO "
                         + quote(op.newName()));
             }
-            String alterColumn = alterTable(op.table()) + " ALTER COLUMN " + quote(op.resultingName());
-            statements.add(op.serverDefault().removes()
-                    ? alterColumn + " DROP DEFAULT" : alterColumn + " SET DEFAULT " + op.serverDefault().value());
+            if (op.serverDefault() != null) {
+                String alterColumn = alterTable(op.table()) + " ALTER COLUMN " + quote(op.resultingName());
+                statements.add(op.serverDefault().removes()
+                        ? alterColumn + " DROP DEFAULT" : alterColumn + " SET DEFAULT " + op.serverDefault().value());
+            }
             return statements;
         }
         String owner = "column " + op.table() + "." + op.column();
