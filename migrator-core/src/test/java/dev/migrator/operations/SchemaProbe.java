@@ -185,8 +185,20 @@ final class SchemaProbe {
             return "no table " + table;
         }
         return "columns=" + columns(table) + "\npk=" + primaryKey(table) + "\nfks=" + foreignKeys(table)
-                + "\nindexes=" + indexes(table) + "\nchecks=" + checkConstraints(table) + "\nuniques=" + uniqueConstraints(table)
+                + "\nindexes=" + indexesIgnoringGeneratedNames(table) + "\nchecks=" + checkConstraints(table) + "\nuniques=" + uniqueConstraints(table)
                 + "\ncomment=" + tableComment(table);
+    }
+
+    /**
+     * Indexes with the names H2 makes up for constraint indexes blanked out: H2 renumbers them when it
+     * rebuilds a table (for example to add a column), which says nothing about the schema.
+     */
+    private List<IndexInfo> indexesIgnoringGeneratedNames(String table) throws SQLException {
+        return indexes(table).values().stream()
+                .map(ix -> kind == DatabaseKind.H2 && ix.name().matches("PRIMARY_KEY_\\w+|.*_INDEX_\\w+")
+                        ? new IndexInfo("<generated>", ix.unique(), ix.columns()) : ix)
+                .sorted(java.util.Comparator.comparing(IndexInfo::toString))
+                .toList();
     }
 
     boolean sequenceExists(String name) throws SQLException {
