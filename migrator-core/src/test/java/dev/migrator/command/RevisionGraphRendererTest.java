@@ -112,7 +112,7 @@ class RevisionGraphRendererTest {
     }
 
     @Test
-    void dotEscapesQuotes() {
+    void revisionWithoutAScriptIsLabelledWithItsIdOnly() {
         RevisionGraph graph = Graphs.of(node("a"));
         String dot = new RevisionGraphRenderer(graph, ScriptSet.empty()).dot();
 
