@@ -104,6 +104,66 @@ public final class Migrator {
         return graph.heads();
     }
 
+    /**
+     * Writes a new, empty migration after the current head (or where {@code options} say) into the
+     * configured source directory, and returns where it went.
+     */
+    public WrittenRevision revision(String message, RevisionOptions options) {
+        PlannedRevision planned = new NewRevisionPlanner(graph).plan(options);
+        return writer().write(RevisionFileRequest.builder(configuration.location(), configuration.sourceDirectory())
+                .message(message).placedAs(planned).build());
+    }
+
+    /** Writes a merge revision whose down revisions are {@code revisions} (for example {@code heads}). */
+    public WrittenRevision merge(String message, List<String> revisions, String revisionId) {
+        PlannedRevision planned = new NewRevisionPlanner(graph).planMerge(revisions, revisionId, List.of());
+        return writer().write(RevisionFileRequest.builder(configuration.location(), configuration.sourceDirectory())
+                .message(message).placedAs(planned).build());
+    }
+
+    /** The {@code history} text, newest first, Alembic-style; current revisions are marked when given. */
+    public String historyText(HistoryOptions options) {
+        return new HistoryFormatter(graph, scripts).history(options);
+    }
+
+    /** The {@code heads} text. */
+    public String headsText(boolean verbose, java.util.Set<String> currentRevisions) {
+        return new HistoryFormatter(graph, scripts).heads(verbose, currentRevisions);
+    }
+
+    /** The {@code branches} text: every branch point and where it leads. */
+    public String branchesText(boolean verbose) {
+        return new HistoryFormatter(graph, scripts).branches(verbose);
+    }
+
+    /** The {@code show} text for one revision. */
+    public String showText(String target) {
+        return new HistoryFormatter(graph, scripts).show(target);
+    }
+
+    /** The graph drawn for a terminal, newest first, in the manner of {@code git log --graph}. */
+    public String graphAscii(dev.migrator.revision.RevisionRange range, java.util.Set<String> currentRevisions) {
+        return new RevisionGraphRenderer(graph, scripts).ascii(range, currentRevisions);
+    }
+
+    /** The graph as Graphviz DOT. */
+    public String graphDot() {
+        return new RevisionGraphRenderer(graph, scripts).dot();
+    }
+
+    /** The graph as a Mermaid flowchart. */
+    public String graphMermaid() {
+        return new RevisionGraphRenderer(graph, scripts).mermaid();
+    }
+
+    private RevisionFileWriter writer() {
+        if (configuration.sourceDirectory() == null) {
+            throw new MigratorRuntimeException("Writing a revision needs the source directory to write it to"
+                    + " (spring.migrator.source-directory, for example src/main/java).");
+        }
+        return new RevisionFileWriter(configuration.settings().clock());
+    }
+
     /** The database's dialect: the configured one, or detected from a connection once. */
     public Dialect dialect() {
         Dialect known = dialect;

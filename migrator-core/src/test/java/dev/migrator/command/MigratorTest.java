@@ -66,6 +66,21 @@ class MigratorTest {
     }
 
     @Test
+    void revisionWritesANewMigrationAfterTheHeadIntoTheSourceDirectory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path sources)
+            throws Exception {
+        Migrator migrator = Migrator.create(MigratorConfiguration.builder(SHOP).sourceDirectory(sources).build());
+
+        WrittenRevision written = migrator.revision("add loyalty points", RevisionOptions.defaults().withRevisionId("3d4e5f6a7b8c"));
+
+        assertThat(written.path()).isEqualTo(sources.resolve("dev/migrator/command/fixtures/shop/V3d4e5f6a7b8c_AddLoyaltyPoints.java"));
+        assertThat(java.nio.file.Files.readString(written.path())).contains("down = \"2c3d4e5f6a7b\"")
+                .contains("message = \"add loyalty points\"");
+        assertThatThrownBy(() -> migrator.merge("merge", java.util.List.of("heads"), null))
+                .isInstanceOf(CommandException.class);
+        assertThat(migrator.historyText(HistoryOptions.all())).contains("1b2c3d4e5f6a -> 2c3d4e5f6a7b (head), seed the first customer");
+    }
+
+    @Test
     void aMissingMigrationPackageIsAnErrorUnlessAllowed() {
         assertThatThrownBy(() -> Migrator.create(MigratorConfiguration.builder("com.example.nothing.here").build()))
                 .isInstanceOf(ScriptLocationNotFoundException.class).hasMessageContaining("com.example.nothing.here");
