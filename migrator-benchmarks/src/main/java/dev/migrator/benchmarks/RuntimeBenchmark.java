@@ -19,6 +19,8 @@ import dev.migrator.script.ScriptSet;
 import dev.migrator.testsupport.DatabaseKind;
 import dev.migrator.testsupport.TestDatabase;
 import dev.migrator.testsupport.TestDatabases;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -46,7 +48,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * statement, as the floor to compare with. {@code checkAtHead} is what every application start pays
  * once the database is at head: 1,000 revisions, nothing to apply.
  *
- * <p>PostgreSQL and MariaDB need the {@code MIGRATOR_TEST_*} variables that {@code .ci/run} sets.
+ * <p>Connections come from a HikariCP pool, as in a Spring Boot application, so the figures are not
+ * connection set-up times. PostgreSQL and MariaDB need the {@code MIGRATOR_TEST_*} variables that {@code .ci/run} sets.
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -58,6 +61,8 @@ public class RuntimeBenchmark {
     public DatabaseKind database;
 
     private TestDatabase db;
+    private HikariDataSource pool;
+    private HikariDataSource atHeadPool;
     private Dialect dialect;
     private RevisionGraph graph;
     private ScriptSet scripts;
@@ -87,23 +92,36 @@ public class RuntimeBenchmark {
         scripts = ScriptSet.of(list);
         graph = RevisionGraph.of(scripts.nodes());
         atHeadDb = TestDatabases.fresh(database);
-        atHead = executor(atHeadDb);
+        atHeadPool = pool(atHeadDb);
+        atHead = executor(atHeadPool);
         atHead.upgrade("head");
     }
 
     @TearDown(Level.Trial)
     public void dropAtHead() {
+        atHeadPool.close();
         atHeadDb.close();
     }
 
     @Setup(Level.Iteration)
     public void freshSchema() {
         db = TestDatabases.fresh(database);
+        pool = pool(db);
     }
 
     @TearDown(Level.Iteration)
     public void dropSchema() {
+        pool.close();
         db.close();
+    }
+
+    private static HikariDataSource pool(TestDatabase target) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(target.jdbcUrl());
+        config.setUsername(target.user());
+        config.setPassword(target.password());
+        config.setMaximumPoolSize(4);
+        return new HikariDataSource(config);
     }
 
     @Benchmark
@@ -112,7 +130,7 @@ public class RuntimeBenchmark {
     @Warmup(iterations = 2)
     @Measurement(iterations = 5)
     public RunResult applyAll() {
-        return executor(db).upgrade("head");
+        return executor(pool).upgrade("head");
     }
 
     @Benchmark
@@ -121,7 +139,7 @@ public class RuntimeBenchmark {
     @Warmup(iterations = 2)
     @Measurement(iterations = 5)
     public int plainJdbc() throws SQLException {
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             for (int i = 0; i < REVISIONS; i++) {
                 statement.execute("CREATE TABLE t" + i + " (id INTEGER NOT NULL, name VARCHAR(50), PRIMARY KEY (id))");
@@ -140,8 +158,8 @@ public class RuntimeBenchmark {
         return atHead.upgrade("head");
     }
 
-    private MigrationExecutor executor(TestDatabase target) {
-        return new MigrationExecutor(target.dataSource(), dialect, graph, scripts, RuntimeSettings.defaults(),
+    private MigrationExecutor executor(javax.sql.DataSource target) {
+        return new MigrationExecutor(target, dialect, graph, scripts, RuntimeSettings.defaults(),
                 MigrationListener.NONE);
     }
 
