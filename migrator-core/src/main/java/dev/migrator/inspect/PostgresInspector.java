@@ -186,7 +186,9 @@ public class PostgresInspector extends SchemaInspector {
         for (int i = 0; i < columns.size(); i++) {
             keys.add(columns.get(i) != null ? IndexKey.column(columns.get(i)) : IndexKey.expression(definitions.get(i)));
         }
-        return new Index(row.getString(2), keys, row.getBoolean(3), row.getString(4));
+        String where = row.getString(4);
+        return new Index(row.getString(2), keys, row.getBoolean(3),
+                where == null ? null : SqlText.withoutEnclosingParentheses(where));
     }
 
     /** PostgreSQL's one-letter action codes; NO ACTION, the default, reads as null. */
