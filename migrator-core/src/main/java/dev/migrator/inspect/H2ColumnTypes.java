@@ -16,7 +16,7 @@ final class H2ColumnTypes {
     private static final long UNDECLARED_LOB_LENGTH = Long.MAX_VALUE;
     private static final int DEFAULT_TIMESTAMP_PRECISION = 6;
 
-    /** One row's type columns: DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE, DATETIME_PRECISION. */
+    /** A column's DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE and DATETIME_PRECISION. */
     record TypeFacts(String dataType, Long length, Integer precision, Integer scale, Integer datetimePrecision) {
     }
 

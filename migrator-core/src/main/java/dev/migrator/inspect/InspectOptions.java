@@ -11,7 +11,8 @@ import java.util.function.Predicate;
  *
  * <p>Immutable; every method returns a changed copy:
  * <pre>{@code
- * InspectOptions.defaults().schema("billing").excludeTables("flyway_schema_history").exclude(name -> name.startsWith("tmp_"))
+ * InspectOptions.defaults().schema("billing").excludeTables("flyway_schema_history")
+ *         .exclude(name -> name.startsWith("tmp_"))
  * }</pre>
  *
  * <p>Names given here are written as in a migration; a name that the database folds (H2 stores {@code book} as

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Recognises the enum columns {@link dev.migrator.dialect.PostgresDialect} creates: {@code VARCHAR(n)}, n the
  * longest value, with an unnamed column check {@code col IN ('a', 'b')}, which PostgreSQL names
- * {@code <table>_<column>_check} and renders as {@code (col)::text = ANY ((ARRAY['a'::character varying, ...])::text[])}.
+ * {@code <table>_<column>_check} and renders as
+ * {@code (col)::text = ANY ((ARRAY['a'::character varying, ...])::text[])}.
  * Reading such a column as the enum it was declared as keeps autogenerate from seeing a change that is not there.
  */
 final class PostgresEnumChecks {

@@ -170,7 +170,8 @@ public class PostgresInspector extends SchemaInspector {
                     tables.reference(row.getString(5), schema, row.getString(6)), strings(row.getArray(7)),
                     referentialAction(row.getString(8)), referentialAction(row.getString(9))));
             case "c" -> {
-                CheckConstraint check = new CheckConstraint(name, SqlText.withoutEnclosingParentheses(row.getString(10)));
+                String condition = SqlText.withoutEnclosingParentheses(row.getString(10));
+                CheckConstraint check = new CheckConstraint(name, condition);
                 if (!PostgresEnumChecks.foldIntoColumn(table, check, columns)) {
                     table.add(check);
                 }
@@ -184,7 +185,8 @@ public class PostgresInspector extends SchemaInspector {
         List<String> definitions = strings(row.getArray(6));
         List<IndexKey> keys = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
-            keys.add(columns.get(i) != null ? IndexKey.column(columns.get(i)) : IndexKey.expression(definitions.get(i)));
+            keys.add(columns.get(i) != null
+                    ? IndexKey.column(columns.get(i)) : IndexKey.expression(definitions.get(i)));
         }
         String where = row.getString(4);
         return new Index(row.getString(2), keys, row.getBoolean(3),

@@ -75,7 +75,8 @@ class ColumnTypeMappingTest {
         TableParts table = new TableParts(QualifiedName.of("Order"), null);
         table.add(Column.of("My Mood", string(8)));
         CheckConstraint check = new CheckConstraint("Order_My Mood_check",
-                "(\"My Mood\")::text = ANY ((ARRAY['happy'::character varying, 'it''s sad'::character varying])::text[])");
+                "(\"My Mood\")::text = ANY ((ARRAY['happy'::character varying, "
+                        + "'it''s sad'::character varying])::text[])");
 
         assertThat(PostgresEnumChecks.foldIntoColumn(table, check, List.of("My Mood"))).isTrue();
         assertThat(table.column("My Mood").orElseThrow().type()).isEqualTo(enumOf("happy", "it's sad"));

@@ -52,7 +52,8 @@ class DatabaseSpecificsTest {
             Table child = live.inspect().tables().stream()
                     .filter(t -> t.name().name().equals(live.stored("child"))).findFirst().orElseThrow();
 
-            assertThat(child.indexes()).containsExactly(Index.on(live.stored("ix_child_third"), live.stored("third_id")));
+            assertThat(child.indexes())
+                    .containsExactly(Index.on(live.stored("ix_child_third"), live.stored("third_id")));
             assertThat(child.constraints()).filteredOn(c -> c instanceof dev.migrator.schema.ForeignKey).hasSize(3);
         }
     }
