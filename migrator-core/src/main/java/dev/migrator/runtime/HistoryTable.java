@@ -95,6 +95,19 @@ final class HistoryTable {
 
     /** Every entry, oldest first; none when the table does not exist yet. */
     List<HistoryEntry> read(Connection connection) throws SQLException {
+        try {
+            return select(connection);
+        } catch (SQLException failure) {
+            tables.recoverFromFailedRead(connection);
+            if (!tables.exists(connection, name)) {
+                return List.of();
+            }
+            // Another instance may have created the table between our query and the check.
+            return select(connection);
+        }
+    }
+
+    private List<HistoryEntry> select(Connection connection) throws SQLException {
         String sql = "SELECT " + columnList() + " FROM " + dialect.qualified(name) + " ORDER BY " + dialect.quote("id");
         List<HistoryEntry> entries = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
@@ -107,12 +120,6 @@ final class HistoryTable {
                         durationMillis, rows.getString(6), rows.getBoolean(7), rows.getString(8)));
             }
             return entries;
-        } catch (SQLException failure) {
-            tables.recoverFromFailedRead(connection);
-            if (!tables.exists(connection, name)) {
-                return List.of();
-            }
-            throw failure;
         }
     }
 

@@ -51,6 +51,19 @@ final class VersionTable {
 
     /** The current rows; none when the table does not exist yet (nothing was ever applied). */
     List<String> read(Connection connection) throws SQLException {
+        try {
+            return select(connection);
+        } catch (SQLException failure) {
+            tables.recoverFromFailedRead(connection);
+            if (!tables.exists(connection, name)) {
+                return List.of();
+            }
+            // Another instance may have created the table between our query and the check.
+            return select(connection);
+        }
+    }
+
+    private List<String> select(Connection connection) throws SQLException {
         String sql = "SELECT " + dialect.quote(COLUMN) + " FROM " + dialect.qualified(name);
         List<String> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
@@ -58,12 +71,6 @@ final class VersionTable {
                 rows.add(result.getString(1));
             }
             return rows;
-        } catch (SQLException failure) {
-            tables.recoverFromFailedRead(connection);
-            if (!tables.exists(connection, name)) {
-                return List.of();
-            }
-            throw failure;
         }
     }
 

@@ -30,6 +30,12 @@ class RuntimeSafetyTest {
 
     @AllDatabasesTest
     void instancesRacingToUpgradeApplyEachMigrationExactlyOnce(TestDatabase db) throws Exception {
+        for (int round = 0; round < Integer.getInteger("race.rounds", 1); round++) {
+            race(round == 0 ? db : dev.migrator.testsupport.TestDatabases.fresh(db.kind()));
+        }
+    }
+
+    private void race(TestDatabase db) throws Exception {
         Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
         TestMigrations migrations = new TestMigrations();
         String previous = null;
