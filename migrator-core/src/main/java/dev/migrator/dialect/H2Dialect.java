@@ -20,9 +20,10 @@ public class H2Dialect extends Dialect {
         return productName.equalsIgnoreCase("H2");
     }
 
+    /** H2 commits the open transaction before each DDL statement, so a failed migration cannot roll its DDL back. */
     @Override
     public boolean transactionalDdl() {
-        return true;
+        return false;
     }
 
     @Override

@@ -265,6 +265,16 @@ public final class RevisionGraph {
         return result;
     }
 
+    /** Every revision at or above the given ones, through down revisions and depends-on. */
+    public Set<String> descendantsOf(Collection<String> ids) {
+        List<GraphNode> nodes = ids.stream().map(this::require).toList();
+        Set<String> result = new java.util.LinkedHashSet<>();
+        for (GraphNode node : Traversal.descendants(nodes, true)) {
+            result.add(node.id());
+        }
+        return result;
+    }
+
     private MigrationStep step(GraphNode node, Direction direction) {
         return new MigrationStep(node.revision, direction, TargetResolver.ids(node.normalizedDown()));
     }

@@ -239,7 +239,7 @@ class DialectRenderingTest {
         assertThat(mariadb.beginTransactionSql()).isEqualTo("START TRANSACTION");
         assertThat(mariadb.commitTransactionSql()).isEqualTo("COMMIT");
         assertThat(postgres.transactionalDdl()).isTrue();
-        assertThat(h2.transactionalDdl()).isTrue();
+        assertThat(h2.transactionalDdl()).isFalse();
         assertThat(mariadb.transactionalDdl()).isFalse();
     }
 }

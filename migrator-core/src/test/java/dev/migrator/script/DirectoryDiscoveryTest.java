@@ -53,7 +53,7 @@ class DirectoryDiscoveryTest {
         List<String> executed = new ArrayList<>();
         MigrationScript script = load("library").find("a1b2c3d4e5f6").orElseThrow();
 
-        script.migration().upgrade(executed::add);
+        script.migration().upgrade(RecordedSql.into(executed));
 
         assertThat(script.migration()).isInstanceOf(CreateBookTable.class).isSameAs(script.migration());
         assertThat(executed).containsExactly("CREATE TABLE book (id INT PRIMARY KEY, title VARCHAR(200))");

@@ -83,7 +83,7 @@ class IndexedDiscoveryTest {
 
     private static List<String> upgrade(MigrationScript script) {
         List<String> executed = new ArrayList<>();
-        script.migration().upgrade(executed::add);
+        script.migration().upgrade(RecordedSql.into(executed));
         return executed;
     }
 

@@ -27,7 +27,7 @@ class SqlScriptParserTest {
 
     private static List<String> run(MigrationScript script, boolean upgrade) {
         List<String> executed = new ArrayList<>();
-        Operations op = executed::add;
+        Operations op = RecordedSql.into(executed);
         if (upgrade) {
             script.migration().upgrade(op);
         } else {
