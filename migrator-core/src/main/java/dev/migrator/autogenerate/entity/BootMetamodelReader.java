@@ -15,13 +15,13 @@ import dev.migrator.schema.Table;
 import dev.migrator.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.unique.CreateTableUniqueDelegate;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.UniqueKey;
 
@@ -32,9 +32,7 @@ import org.hibernate.mapping.UniqueKey;
  * and table checks (including the ones Hibernate derives from enums and Bean Validation), comments and
  * defaults.
  *
- * <p>Names: Hibernate writes an unquoted name as it stands and leaves its case to the database, so this
- * reader lower-cases it (a lower-case name is what Migrator renders without quotes, which means the same);
- * a quoted name keeps its exact spelling.
+ * <p>Names are spelled by {@link UnquotedNames}, so that Migrator's DDL for them reaches the same objects.
  */
 final class BootMetamodelReader {
 
@@ -44,15 +42,18 @@ final class BootMetamodelReader {
     private final Metadata metadata;
     private final Dialect dialect;
     private final SqlTypeMapping types;
+    private final UnquotedNames names;
     private final String defaultSchema;
 
-    BootMetamodelReader(Metadata metadata, Dialect dialect, SqlTypeMapping types, Map<String, Object> settings) {
+    BootMetamodelReader(Metadata metadata, Dialect dialect, String targetDatabase, Map<String, Object> settings) {
         this.metadata = metadata;
         this.dialect = dialect;
-        this.types = types;
+        this.types = new SqlTypeMapping(targetDatabase);
+        this.names = UnquotedNames.forDatabase(targetDatabase);
         Object schema = settings.get(DEFAULT_SCHEMA);
         Object catalog = settings.get(DEFAULT_CATALOG);
-        this.defaultSchema = schema != null ? name(schema.toString()) : catalog != null ? name(catalog.toString()) : null;
+        Object qualifier = schema != null ? schema : catalog;
+        this.defaultSchema = qualifier != null ? names.writtenName(qualifier.toString()) : null;
     }
 
     Schema read() {
@@ -81,8 +82,7 @@ final class BootMetamodelReader {
             constraints.add(new PrimaryKey(null, columnNames(table.getPrimaryKey().getColumns())));
         }
         for (UniqueKey uniqueKey : table.getUniqueKeys().values()) {
-            constraints.add(new UniqueConstraint(constraintName(uniqueKey.getName()),
-                    columnNames(uniqueKey.getColumns())));
+            constraints.add(new UniqueConstraint(uniqueKeyName(table, uniqueKey), columnNames(uniqueKey.getColumns())));
         }
         for (org.hibernate.mapping.ForeignKey foreignKey : table.getForeignKeyCollection()) {
             if (foreignKey.isCreationEnabled() && foreignKey.isPhysicalConstraint()) {
@@ -107,8 +107,22 @@ final class BootMetamodelReader {
     private Column column(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column) {
         // Hibernate leaves primary key columns' nullability to the primary key; databases make them not null.
         boolean nullable = column.isNullable() && !table.isPrimaryKey(column);
-        return new Column(name(column.getName(), column.isQuoted()), types.toColumnType(column.getSqlType(metadata)),
+        return new Column(names.name(column.getName(), column.isQuoted()), types.toColumnType(column.getSqlType(metadata)),
                 nullable, column.getDefaultValue(), column.isIdentity(), column.getComment());
+    }
+
+    /**
+     * The name the unique key gets in the database as Hibernate creates it. Where Hibernate declares unique
+     * keys inside CREATE TABLE (H2, PostgreSQL), it names only those whose name was given explicitly and
+     * writes a unique column as a bare {@code unique}, so the database picks the name; where it adds them
+     * with ALTER TABLE (MariaDB, MySQL), every key has Hibernate's name.
+     */
+    private String uniqueKeyName(org.hibernate.mapping.Table table, UniqueKey uniqueKey) {
+        if (!(dialect.getUniqueDelegate() instanceof CreateTableUniqueDelegate)) {
+            return constraintName(uniqueKey.getName());
+        }
+        boolean uniqueColumn = uniqueKey.getColumns().size() == 1 && uniqueKey.getColumn(0).isUnique();
+        return uniqueKey.isNameExplicit() && !uniqueColumn ? constraintName(uniqueKey.getName()) : null;
     }
 
     private ForeignKey foreignKey(org.hibernate.mapping.ForeignKey foreignKey) {
@@ -143,7 +157,7 @@ final class BootMetamodelReader {
         List<IndexKey> keys = new ArrayList<>();
         for (Selectable selectable : index.getSelectables()) {
             keys.add(selectable instanceof org.hibernate.mapping.Column column
-                    ? IndexKey.column(name(column.getName(), column.isQuoted()))
+                    ? IndexKey.column(names.name(column.getName(), column.isQuoted()))
                     : IndexKey.expression(selectable.getText(dialect)));
         }
         return new Index(constraintName(index.getName()), keys, index.isUnique(), null);
@@ -152,35 +166,26 @@ final class BootMetamodelReader {
     private Sequence sequence(Namespace.Name namespace, org.hibernate.boot.model.relational.Sequence sequence) {
         Identifier sequenceName = sequence.getName().getSequenceName();
         QualifiedName name = new QualifiedName(schemaOf(namespace.schema(), namespace.catalog()),
-                name(sequenceName.getText(), sequenceName.isQuoted()));
+                names.name(sequenceName));
         return new Sequence(name, sequence.getInitialValue(), sequence.getIncrementSize());
     }
 
     private QualifiedName tableName(org.hibernate.mapping.Table table) {
         return new QualifiedName(schemaOf(table.getSchemaIdentifier(), table.getCatalogIdentifier()),
-                name(table.getName(), table.isQuoted()));
+                names.name(table.getName(), table.isQuoted()));
     }
 
     /** The schema, or on databases whose schemas are catalogs (MariaDB) the catalog, else the default. */
     private String schemaOf(Identifier schema, Identifier catalog) {
         Identifier qualifier = schema != null ? schema : catalog;
-        return qualifier != null ? name(qualifier.getText(), qualifier.isQuoted()) : defaultSchema;
+        return qualifier != null ? names.name(qualifier) : defaultSchema;
     }
 
     private List<String> columnNames(List<org.hibernate.mapping.Column> columns) {
-        return columns.stream().map(column -> name(column.getName(), column.isQuoted())).toList();
+        return columns.stream().map(column -> names.name(column.getName(), column.isQuoted())).toList();
     }
 
-    private static String constraintName(String name) {
-        return name == null || name.isEmpty() ? null : name(name);
-    }
-
-    /** A name as Hibernate wrote it, possibly in back-ticks or quotes. */
-    private static String name(String written) {
-        return Identifier.isQuoted(written) ? Identifier.unQuote(written) : written.toLowerCase(Locale.ROOT);
-    }
-
-    private static String name(String text, boolean quoted) {
-        return quoted ? text : text.toLowerCase(Locale.ROOT);
+    private String constraintName(String name) {
+        return name == null || name.isEmpty() ? null : names.writtenName(name);
     }
 }

@@ -36,11 +36,11 @@ public final class EntitySchemaBuilder {
     public static Schema build(EntitySchemaSettings settings) {
         try (HibernateBootstrap hibernate = HibernateBootstrap.start(settings)) {
             BeanValidationDdl.apply(hibernate.metadata(), hibernate.registry(), settings.effectiveClassLoader());
+            CreateStatementCompletion.complete(hibernate.metadata(), hibernate.registry());
             var dialect = hibernate.registry().requireService(JdbcServices.class).getDialect();
             var hibernateSettings = hibernate.registry().requireService(ConfigurationService.class).getSettings();
             String targetDatabase = settings.dialect() != null ? settings.dialect().name() : "";
-            return new BootMetamodelReader(hibernate.metadata(), dialect, new SqlTypeMapping(targetDatabase),
-                    hibernateSettings).read();
+            return new BootMetamodelReader(hibernate.metadata(), dialect, targetDatabase, hibernateSettings).read();
         }
     }
 }
