@@ -35,7 +35,11 @@ public final class EntitySchemaBuilder {
      */
     public static Schema build(EntitySchemaSettings settings) {
         try (HibernateBootstrap hibernate = HibernateBootstrap.start(settings)) {
+            // The steps a SessionFactory takes before its schema creation runs, in the same order.
             BeanValidationDdl.apply(hibernate.metadata(), hibernate.registry(), settings.effectiveClassLoader());
+            // Hibernate orders columns and key columns only when it will create the schema, which is the case
+            // this schema stands for; hence forced.
+            hibernate.metadata().orderColumns(true);
             CreateStatementCompletion.complete(hibernate.metadata(), hibernate.registry());
             var dialect = hibernate.registry().requireService(JdbcServices.class).getDialect();
             var hibernateSettings = hibernate.registry().requireService(ConfigurationService.class).getSettings();

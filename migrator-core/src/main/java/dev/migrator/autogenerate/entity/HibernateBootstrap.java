@@ -4,15 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 
 /**
- * Runs Hibernate's boot phase for the entities: service registry, then the boot metamodel ({@link Metadata}),
+ * Runs Hibernate's boot phase for the entities: service registry, then the boot metamodel ({@code Metadata}),
  * and nothing after it. No connection is opened and no SessionFactory is built; everything Hibernate needs
  * to know about the database comes from the settings.
  */
@@ -23,9 +23,9 @@ final class HibernateBootstrap implements AutoCloseable {
     static final String ALLOW_JDBC_METADATA_ACCESS = "hibernate.boot.allow_jdbc_metadata_access";
 
     private final StandardServiceRegistry registry;
-    private final Metadata metadata;
+    private final MetadataImplementor metadata;
 
-    private HibernateBootstrap(StandardServiceRegistry registry, Metadata metadata) {
+    private HibernateBootstrap(StandardServiceRegistry registry, MetadataImplementor metadata) {
         this.registry = registry;
         this.metadata = metadata;
     }
@@ -53,7 +53,8 @@ final class HibernateBootstrap implements AutoCloseable {
                         + "withPackages(...) or entity classes with withEntityClasses(...).");
             }
             classes.forEach(sources::addAnnotatedClass);
-            return new HibernateBootstrap(registry, sources.buildMetadata());
+            // Every Metadata Hibernate builds is a MetadataImplementor (its SPI view), which the later steps need.
+            return new HibernateBootstrap(registry, (MetadataImplementor) sources.buildMetadata());
         } catch (EntitySchemaException e) {
             StandardServiceRegistryBuilder.destroy(registry);
             throw e;
@@ -82,7 +83,7 @@ final class HibernateBootstrap implements AutoCloseable {
         return hibernate;
     }
 
-    Metadata metadata() {
+    MetadataImplementor metadata() {
         return metadata;
     }
 
