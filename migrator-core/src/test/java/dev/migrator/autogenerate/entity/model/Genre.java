@@ -1,0 +1,6 @@
+package dev.migrator.autogenerate.entity.model;
+
+/** Stored by name. */
+public enum Genre {
+    FICTION, NON_FICTION, POETRY, REFERENCE
+}

@@ -1,0 +1,6 @@
+package dev.migrator.autogenerate.entity.model;
+
+/** Stored by ordinal. */
+public enum MembershipLevel {
+    BASIC, SILVER, GOLD
+}
