@@ -99,6 +99,11 @@ public final class Migrator {
         return offline().downgrade(range);
     }
 
+    /** The SQL that stamps the version table with {@code revisions} (or a {@code from:to} range), without connecting. */
+    public String stampSql(List<String> revisions) {
+        return offline().stamp(revisions);
+    }
+
     /** The heads of the graph, in definition order. */
     public List<String> heads() {
         return graph.heads();

@@ -66,6 +66,41 @@ public final class OfflineScriptWriter {
         return write(plan, from, "downgrade " + describe(from) + " -> " + (parsed.to() == null ? "base" : parsed.to()));
     }
 
+    /**
+     * The SQL that stamps the version table with {@code revisions}, without running migrations. A single
+     * {@code from:to} argument continues from a database at {@code from}; otherwise the script starts from
+     * an empty database and creates Migrator's tables.
+     */
+    public String stamp(List<String> revisions) {
+        List<String> from = List.of();
+        List<String> targets = revisions;
+        if (revisions.size() == 1 && RevisionRange.isRange(revisions.get(0))) {
+            RevisionRange range = RevisionRange.parse(revisions.get(0));
+            from = startingRows(range.from());
+            targets = List.of(range.to() == null ? "heads" : range.to());
+        }
+        List<String> after = new StampPlanner(graph).rowsAfterStamp(from, targets, false);
+        StringBuilder script = new StringBuilder();
+        SqlScriptOperationSink sink = new SqlScriptOperationSink(script, dialect);
+        VersionTable versionTable = new VersionTable(settings.versionTable(), dialect);
+        HistoryTable historyTable = new HistoryTable(settings.historyTable(), dialect);
+        sink.comment("Migrator offline script for " + dialect.databaseName() + ": stamp " + describe(from) + " -> "
+                + describe(after));
+        script.append('\n');
+        if (from.isEmpty()) {
+            versionTable.createStatements().forEach(sink::statement);
+            historyTable.createStatements().forEach(sink::statement);
+        }
+        versionTable.sql(StampPlanner.changes(from, after)).forEach(sink::statement);
+        for (String revision : after) {
+            if (!from.contains(revision)) {
+                sink.statement(historyTable.offlineInsert(revision, HistoryEntry.Action.STAMP,
+                        scripts.find(revision).map(MigrationScript::message).orElse(null)));
+            }
+        }
+        return script.toString();
+    }
+
     private List<String> startingRows(String from) {
         if (from == null || "base".equals(from)) {
             return List.of();
