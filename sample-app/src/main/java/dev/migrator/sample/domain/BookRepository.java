@@ -1,0 +1,6 @@
+package dev.migrator.sample.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface BookRepository extends JpaRepository<Book, Long> {
+}
