@@ -36,11 +36,28 @@ final class DatabaseTables {
         }
     }
 
-    /** A failed statement leaves PostgreSQL's transaction unusable until it is rolled back. */
-    void recoverFromFailedRead(Connection connection) throws SQLException {
-        if (!connection.getAutoCommit()) {
-            connection.rollback();
+    /**
+     * Reads one of Migrator's tables; a table that does not exist yet reads as empty. A table another
+     * instance creates between the query and the check is read again.
+     */
+    <T> List<T> readOrEmpty(Connection connection, QualifiedName table, Query<T> query) throws SQLException {
+        try {
+            return query.run(connection);
+        } catch (SQLException failure) {
+            // A failed statement leaves PostgreSQL's transaction unusable until it is rolled back.
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            if (!exists(connection, table)) {
+                return List.of();
+            }
+            return query.run(connection);
         }
+    }
+
+    @FunctionalInterface
+    interface Query<T> {
+        List<T> run(Connection connection) throws SQLException;
     }
 
     void execute(Connection connection, List<String> statements) throws SQLException {

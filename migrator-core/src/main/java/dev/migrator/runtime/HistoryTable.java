@@ -95,16 +95,7 @@ final class HistoryTable {
 
     /** Every entry, oldest first; none when the table does not exist yet. */
     List<HistoryEntry> read(Connection connection) throws SQLException {
-        try {
-            return select(connection);
-        } catch (SQLException failure) {
-            tables.recoverFromFailedRead(connection);
-            if (!tables.exists(connection, name)) {
-                return List.of();
-            }
-            // Another instance may have created the table between our query and the check.
-            return select(connection);
-        }
+        return tables.readOrEmpty(connection, name, this::select);
     }
 
     private List<HistoryEntry> select(Connection connection) throws SQLException {

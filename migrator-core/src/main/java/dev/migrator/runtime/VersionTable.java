@@ -51,16 +51,7 @@ final class VersionTable {
 
     /** The current rows; none when the table does not exist yet (nothing was ever applied). */
     List<String> read(Connection connection) throws SQLException {
-        try {
-            return select(connection);
-        } catch (SQLException failure) {
-            tables.recoverFromFailedRead(connection);
-            if (!tables.exists(connection, name)) {
-                return List.of();
-            }
-            // Another instance may have created the table between our query and the check.
-            return select(connection);
-        }
+        return tables.readOrEmpty(connection, name, this::select);
     }
 
     private List<String> select(Connection connection) throws SQLException {
