@@ -1,5 +1,6 @@
 package dev.migrator.runtime;
 
+import dev.migrator.schema.QualifiedName;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,19 +10,17 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
- * PostgreSQL's session-level advisory lock, keyed by the version table, so migrators with different
- * version tables in one database do not wait for each other.
+ * PostgreSQL's session-level advisory lock, keyed by database, schema and version table, so migrators of
+ * different schemas (or with different version tables) in one database do not wait for each other.
  */
 final class AdvisoryLock implements MigrationLock {
 
     private static final long POLL_MILLIS = 100;
 
-    private final String name;
-    private final long key;
+    private final QualifiedName versionTable;
 
-    AdvisoryLock(String name) {
-        this.name = name;
-        this.key = keyOf(name);
+    AdvisoryLock(QualifiedName versionTable) {
+        this.versionTable = versionTable;
     }
 
     @Override
@@ -29,8 +28,11 @@ final class AdvisoryLock implements MigrationLock {
         Connection connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(true);
+            String schema = versionTable.schema() != null ? versionTable.schema() : connection.getSchema();
+            String name = "migrator:" + connection.getCatalog() + "." + schema + "." + versionTable.name();
+            long key = keyOf(name);
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (!tryLock(connection)) {
+            while (!tryLock(connection, key)) {
                 if (System.nanoTime() >= deadline) {
                     throw new LockTimeoutException("'" + name + "' (pg_advisory_lock " + key + ")", timeout);
                 }
@@ -48,7 +50,7 @@ final class AdvisoryLock implements MigrationLock {
         }
     }
 
-    private boolean tryLock(Connection connection) throws SQLException {
+    private static boolean tryLock(Connection connection, long key) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
             lock.setLong(1, key);
             try (ResultSet result = lock.executeQuery()) {

@@ -10,10 +10,9 @@ final class MigrationLocks {
     }
 
     static MigrationLock forDialect(Dialect dialect, QualifiedName versionTable) {
-        String name = "migrator:" + versionTable;
         return switch (dialect.name()) {
-            case "postgresql" -> new AdvisoryLock(name);
-            case "mariadb", "mysql" -> new NamedLock(name);
+            case "postgresql" -> new AdvisoryLock(versionTable);
+            case "mariadb", "mysql" -> new NamedLock(versionTable);
             default -> new RowLock(versionTable.withName(versionTable.name() + "_lock"), dialect);
         };
     }

@@ -1,5 +1,6 @@
 package dev.migrator.runtime;
 
+import dev.migrator.schema.QualifiedName;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,16 +12,19 @@ import java.time.Duration;
 import java.util.HexFormat;
 import javax.sql.DataSource;
 
-/** MariaDB's and MySQL's {@code GET_LOCK}: a named lock owned by the session that took it. */
+/**
+ * MariaDB's and MySQL's {@code GET_LOCK}: a named lock owned by the session that took it. Lock names are
+ * server-wide, so the name carries the database as well as the version table.
+ */
 final class NamedLock implements MigrationLock {
 
     /** MySQL refuses lock names longer than 64 characters. */
     private static final int MAX_NAME = 64;
 
-    private final String name;
+    private final QualifiedName versionTable;
 
-    NamedLock(String name) {
-        this.name = fit(name);
+    NamedLock(QualifiedName versionTable) {
+        this.versionTable = versionTable;
     }
 
     @Override
@@ -28,6 +32,8 @@ final class NamedLock implements MigrationLock {
         Connection connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(true);
+            String database = versionTable.schema() != null ? versionTable.schema() : connection.getCatalog();
+            String name = fit("migrator:" + database + "." + versionTable.name());
             try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
                 lock.setString(1, name);
                 lock.setDouble(2, timeout.toMillis() / 1000.0);

@@ -154,6 +154,16 @@ class RuntimeSafetyTest {
     }
 
     @AllDatabasesTest
+    void migratorsOfDifferentSchemasOnOneServerDoNotWaitForEachOther(TestDatabase db) throws Exception {
+        MigrationLock lock = MigrationLocks.forDialect(TestMigrations.dialectOf(db), QualifiedName.of("migrator_version"));
+        try (TestDatabase neighbour = dev.migrator.testsupport.TestDatabases.fresh(db.kind());
+                MigrationLock.Held mine = lock.acquire(db.dataSource(), Duration.ofSeconds(5));
+                MigrationLock.Held theirs = lock.acquire(neighbour.dataSource(), Duration.ofMillis(300))) {
+            assertThat(theirs).isNotNull();
+        }
+    }
+
+    @AllDatabasesTest
     void aLockWhoseSessionDiesIsReleasedWithoutAnyoneUnlockingIt(TestDatabase db) throws Exception {
         MigrationLock lock = MigrationLocks.forDialect(TestMigrations.dialectOf(db), QualifiedName.of("migrator_version"));
         List<Connection> opened = new ArrayList<>();
