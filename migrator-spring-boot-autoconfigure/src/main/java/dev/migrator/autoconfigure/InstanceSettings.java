@@ -1,0 +1,82 @@
+package dev.migrator.autoconfigure;
+
+import dev.migrator.runtime.TransactionMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One instance's settings with the fall-backs to the top-level properties applied, and the property prefix that
+ * error messages point at.
+ */
+record InstanceSettings(String name, String propertyPrefix, String migrationPackage, boolean failOnMissingLocation,
+        String sourceDirectory, String target, String versionTable, String versionTableSchema, String historyTable,
+        TransactionMode transactionMode, Duration lockTimeout, String dialect, List<String> entityPackages,
+        String url, String user, String password, String dataSourceBean) {
+
+    static final String PREFIX = "spring.migrator";
+
+    /** Every instance: the default one first, then the named ones in the order they were configured. */
+    static List<InstanceSettings> all(MigratorProperties properties) {
+        List<InstanceSettings> all = new ArrayList<>();
+        all.add(defaultInstance(properties));
+        for (Map.Entry<String, MigratorProperties.Instance> entry : properties.getInstances().entrySet()) {
+            all.add(named(entry.getKey(), entry.getValue(), properties));
+        }
+        return all;
+    }
+
+    static InstanceSettings defaultInstance(MigratorProperties p) {
+        return new InstanceSettings(MigratorInstances.DEFAULT_INSTANCE, PREFIX, p.getMigrationPackage(),
+                p.isFailOnMissingLocation(), p.getSourceDirectory(), p.getTarget(), p.getVersionTable(),
+                p.getVersionTableSchema(), p.getHistoryTable(), p.getTransactionMode(), p.getLockTimeout(),
+                p.getDialect(), List.copyOf(p.getEntityPackages()), p.getUrl(), p.getUser(), p.getPassword(), null);
+    }
+
+    static InstanceSettings named(String name, MigratorProperties.Instance i, MigratorProperties p) {
+        String prefix = propertyPrefix(name);
+        if (MigratorInstances.DEFAULT_INSTANCE.equals(name)) {
+            throw new InvalidMigratorConfigurationException(prefix, "The instance name '" + name + "' is reserved"
+                    + " for the instance the top-level spring.migrator.* properties configure.",
+                    "Configure the default instance with spring.migrator.* directly, or give this instance another"
+                            + " name.");
+        }
+        if (i.getUrl() == null && i.getDataSource() == null) {
+            throw new InvalidMigratorConfigurationException(prefix, "The instance '" + name + "' has no database.",
+                    "Set " + prefix + ".url (with .user and .password) or " + prefix
+                            + ".data-source (the name of a DataSource bean).");
+        }
+        if (i.getUrl() != null && i.getDataSource() != null) {
+            throw new InvalidMigratorConfigurationException(prefix, "The instance '" + name + "' sets both url and"
+                    + " data-source, so it is unclear which database to migrate.", "Remove one of " + prefix
+                    + ".url and " + prefix + ".data-source.");
+        }
+        return new InstanceSettings(name, prefix, or(i.getMigrationPackage(), p.getMigrationPackage()),
+                or(i.getFailOnMissingLocation(), p.isFailOnMissingLocation()),
+                or(i.getSourceDirectory(), p.getSourceDirectory()), or(i.getTarget(), p.getTarget()),
+                or(i.getVersionTable(), p.getVersionTable()), or(i.getVersionTableSchema(), p.getVersionTableSchema()),
+                or(i.getHistoryTable(), p.getHistoryTable()), or(i.getTransactionMode(), p.getTransactionMode()),
+                or(i.getLockTimeout(), p.getLockTimeout()), or(i.getDialect(), p.getDialect()),
+                List.copyOf(or(i.getEntityPackages(), p.getEntityPackages())), i.getUrl(), i.getUser(),
+                i.getPassword(), i.getDataSource());
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    boolean isDefault() {
+        return MigratorInstances.DEFAULT_INSTANCE.equals(name);
+    }
+
+    /** Where an instance's properties are: {@code spring.migrator} or {@code spring.migrator.instances.<name>}. */
+    static String propertyPrefix(String instanceName) {
+        return MigratorInstances.DEFAULT_INSTANCE.equals(instanceName) ? PREFIX : PREFIX + ".instances." + instanceName;
+    }
+
+    /** The full name of one of this instance's properties, for messages. */
+    String property(String key) {
+        return propertyPrefix + "." + key;
+    }
+}
