@@ -35,23 +35,9 @@ record InstanceSettings(String name, String propertyPrefix, String migrationPack
     }
 
     static InstanceSettings named(String name, MigratorProperties.Instance i, MigratorProperties p) {
+        // The properties were validated when bound (PropertiesValidation): the name is not reserved and there is a
+        // database.
         String prefix = propertyPrefix(name);
-        if (MigratorInstances.DEFAULT_INSTANCE.equals(name)) {
-            throw new InvalidMigratorConfigurationException(prefix, "The instance name '" + name + "' is reserved"
-                    + " for the instance the top-level spring.migrator.* properties configure.",
-                    "Configure the default instance with spring.migrator.* directly, or give this instance another"
-                            + " name.");
-        }
-        if (i.getUrl() == null && i.getDataSource() == null) {
-            throw new InvalidMigratorConfigurationException(prefix, "The instance '" + name + "' has no database.",
-                    "Set " + prefix + ".url (with .user and .password) or " + prefix
-                            + ".data-source (the name of a DataSource bean).");
-        }
-        if (i.getUrl() != null && i.getDataSource() != null) {
-            throw new InvalidMigratorConfigurationException(prefix, "The instance '" + name + "' sets both url and"
-                    + " data-source, so it is unclear which database to migrate.", "Remove one of " + prefix
-                    + ".url and " + prefix + ".data-source.");
-        }
         return new InstanceSettings(name, prefix, or(i.getMigrationPackage(), p.getMigrationPackage()),
                 or(i.getFailOnMissingLocation(), p.isFailOnMissingLocation()),
                 or(i.getSourceDirectory(), p.getSourceDirectory()), or(i.getTarget(), p.getTarget()),

@@ -72,12 +72,6 @@ final class MigratorFactory {
     }
 
     private RuntimeSettings runtimeSettings(InstanceSettings settings) {
-        if (settings.versionTable().equals(settings.historyTable())) {
-            throw new InvalidMigratorConfigurationException(settings.property("history-table"),
-                    "The version table and the history table are both named '" + settings.versionTable() + "'.",
-                    "Give " + settings.property("version-table") + " and " + settings.property("history-table")
-                            + " different names.");
-        }
         return RuntimeSettings.defaults()
                 .withVersionTable(tableName(settings, "version-table", settings.versionTable()))
                 .withHistoryTable(tableName(settings, "history-table", settings.historyTable()))

@@ -76,10 +76,16 @@ class MigratorFailureAnalyzer implements FailureAnalyzer {
     }
 
     private FailureAnalysis migrationFailed(MigrationFailedException failed, Context context) {
-        String action = failed.possiblyHalfApplied()
-                ? "Check which of the statements listed above took effect and undo them (or make the migration"
-                        + " tolerate them). Then fix revision " + failed.revision() + " and start again."
-                : "The failed migration was rolled back. Fix revision " + failed.revision() + " and start again.";
+        String fix = "fix revision " + failed.revision() + " and start again; the revisions before it stay applied.";
+        String action;
+        if (!failed.possiblyHalfApplied()) {
+            action = "Nothing of the failed migration remains in the database: " + fix;
+        } else if (failed.statementsApplied().isEmpty()) {
+            action = "No statement of the failed migration had completed, so nothing needs undoing: " + fix;
+        } else {
+            action = "The database cannot roll DDL back: check which of the statements listed above took effect and"
+                    + " undo them (or make the migration tolerate them). Then " + fix;
+        }
         return new FailureAnalysis(context.describe(failed.getMessage()), action, failed);
     }
 
@@ -92,7 +98,7 @@ class MigratorFailureAnalyzer implements FailureAnalyzer {
                     + " migrations defines " + revisions(revision.revisions()) + ": it was migrated by another"
                     + " version of the application, or a migration was deleted. Restore the missing migration in "
                     + context.property("migration-package") + ", or stamp the database to a revision this"
-                    + " application knows ('stamp <revision> --purge') once you made sure its schema matches.";
+                    + " application knows (MigrationRunner.stamp(List.of(revision), true)) once you made sure its schema matches.";
             case NOT_FOUND, AMBIGUOUS_PREFIX, NO_SUCH_BRANCH, NOT_IN_BRANCH, INVALID_TARGET, RELATIVE_OUT_OF_RANGE ->
                     "Check " + context.property("target") + ": it must name a revision or branch of the migrations,"
                             + " or be 'head' or 'heads'.";

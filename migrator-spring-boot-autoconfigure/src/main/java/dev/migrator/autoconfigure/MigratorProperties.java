@@ -7,17 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * Configuration of Migrator ({@code spring.migrator.*}). The top-level properties configure the instance named
  * {@value MigratorInstances#DEFAULT_INSTANCE}, which migrates the application's DataSource; every entry of
  * {@code spring.migrator.instances} configures one more instance with its own database.
  *
- * <p>Values that can only be wrong on their own (a package name that is not one, a negative timeout) are checked as
- * they are bound, so start-up fails with Boot's report naming the property.
+ * <p>The properties validate themselves once bound ({@link PropertiesValidation}), so that a wrong value fails start-up
+ * with Boot's report naming the property, its value and where it was set.
  */
 @ConfigurationProperties("spring.migrator")
-public class MigratorProperties {
+public class MigratorProperties implements Validator {
 
     // Defaults are literals (equal to the engine's RuntimeSettings defaults) so that the configuration processor can
     // show them in IDE completion.
@@ -120,7 +122,7 @@ public class MigratorProperties {
     }
 
     public void setMigrationPackage(String migrationPackage) {
-        this.migrationPackage = PropertyChecks.packageName(migrationPackage);
+        this.migrationPackage = migrationPackage;
     }
 
     public boolean isFailOnMissingLocation() {
@@ -136,7 +138,7 @@ public class MigratorProperties {
     }
 
     public void setSourceDirectory(String sourceDirectory) {
-        this.sourceDirectory = PropertyChecks.notBlank(sourceDirectory, "a directory such as src/main/java");
+        this.sourceDirectory = sourceDirectory;
     }
 
     public String getTarget() {
@@ -144,7 +146,7 @@ public class MigratorProperties {
     }
 
     public void setTarget(String target) {
-        this.target = PropertyChecks.notBlank(target, "a target such as head");
+        this.target = target;
     }
 
     public String getVersionTable() {
@@ -152,7 +154,7 @@ public class MigratorProperties {
     }
 
     public void setVersionTable(String versionTable) {
-        this.versionTable = PropertyChecks.notBlank(versionTable, "a table name");
+        this.versionTable = versionTable;
     }
 
     public String getVersionTableSchema() {
@@ -160,7 +162,7 @@ public class MigratorProperties {
     }
 
     public void setVersionTableSchema(String versionTableSchema) {
-        this.versionTableSchema = PropertyChecks.blankAsNull(versionTableSchema);
+        this.versionTableSchema = blankAsNull(versionTableSchema);
     }
 
     public String getHistoryTable() {
@@ -168,7 +170,7 @@ public class MigratorProperties {
     }
 
     public void setHistoryTable(String historyTable) {
-        this.historyTable = PropertyChecks.notBlank(historyTable, "a table name");
+        this.historyTable = historyTable;
     }
 
     public TransactionMode getTransactionMode() {
@@ -184,7 +186,7 @@ public class MigratorProperties {
     }
 
     public void setLockTimeout(Duration lockTimeout) {
-        this.lockTimeout = PropertyChecks.notNegative(lockTimeout);
+        this.lockTimeout = lockTimeout;
     }
 
     public String getDialect() {
@@ -192,7 +194,7 @@ public class MigratorProperties {
     }
 
     public void setDialect(String dialect) {
-        this.dialect = PropertyChecks.dialect(dialect);
+        this.dialect = dialect;
     }
 
     public SchemaMismatchAction getOnSchemaMismatch() {
@@ -208,7 +210,7 @@ public class MigratorProperties {
     }
 
     public void setEntityPackages(List<String> entityPackages) {
-        this.entityPackages = PropertyChecks.packageNames(entityPackages);
+        this.entityPackages = entityPackages;
     }
 
     public String getUrl() {
@@ -216,7 +218,7 @@ public class MigratorProperties {
     }
 
     public void setUrl(String url) {
-        this.url = PropertyChecks.blankAsNull(url);
+        this.url = blankAsNull(url);
     }
 
     public String getUser() {
@@ -224,7 +226,7 @@ public class MigratorProperties {
     }
 
     public void setUser(String user) {
-        this.user = PropertyChecks.blankAsNull(user);
+        this.user = blankAsNull(user);
     }
 
     public String getPassword() {
@@ -249,6 +251,20 @@ public class MigratorProperties {
 
     public void setInstances(Map<String, Instance> instances) {
         this.instances = instances;
+    }
+
+    @Override
+    public boolean supports(Class<?> type) {
+        return MigratorProperties.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void validate(Object target, Errors errors) {
+        PropertiesValidation.validate((MigratorProperties) target, errors);
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** What autogenerate compares; bound now, used once autogenerate is available. */
@@ -370,7 +386,7 @@ public class MigratorProperties {
         }
 
         public void setUrl(String url) {
-            this.url = PropertyChecks.blankAsNull(url);
+            this.url = blankAsNull(url);
         }
 
         public String getUser() {
@@ -378,7 +394,7 @@ public class MigratorProperties {
         }
 
         public void setUser(String user) {
-            this.user = PropertyChecks.blankAsNull(user);
+            this.user = blankAsNull(user);
         }
 
         public String getPassword() {
@@ -394,7 +410,7 @@ public class MigratorProperties {
         }
 
         public void setDataSource(String dataSource) {
-            this.dataSource = PropertyChecks.blankAsNull(dataSource);
+            this.dataSource = blankAsNull(dataSource);
         }
 
         public String getMigrationPackage() {
@@ -402,7 +418,7 @@ public class MigratorProperties {
         }
 
         public void setMigrationPackage(String migrationPackage) {
-            this.migrationPackage = PropertyChecks.packageName(migrationPackage);
+            this.migrationPackage = migrationPackage;
         }
 
         public Boolean getFailOnMissingLocation() {
@@ -418,7 +434,7 @@ public class MigratorProperties {
         }
 
         public void setSourceDirectory(String sourceDirectory) {
-            this.sourceDirectory = PropertyChecks.notBlank(sourceDirectory, "a directory such as src/main/java");
+            this.sourceDirectory = sourceDirectory;
         }
 
         public String getTarget() {
@@ -426,7 +442,7 @@ public class MigratorProperties {
         }
 
         public void setTarget(String target) {
-            this.target = PropertyChecks.notBlank(target, "a target such as head");
+            this.target = target;
         }
 
         public String getVersionTable() {
@@ -434,7 +450,7 @@ public class MigratorProperties {
         }
 
         public void setVersionTable(String versionTable) {
-            this.versionTable = PropertyChecks.notBlank(versionTable, "a table name");
+            this.versionTable = versionTable;
         }
 
         public String getVersionTableSchema() {
@@ -442,7 +458,7 @@ public class MigratorProperties {
         }
 
         public void setVersionTableSchema(String versionTableSchema) {
-            this.versionTableSchema = PropertyChecks.blankAsNull(versionTableSchema);
+            this.versionTableSchema = blankAsNull(versionTableSchema);
         }
 
         public String getHistoryTable() {
@@ -450,7 +466,7 @@ public class MigratorProperties {
         }
 
         public void setHistoryTable(String historyTable) {
-            this.historyTable = PropertyChecks.notBlank(historyTable, "a table name");
+            this.historyTable = historyTable;
         }
 
         public TransactionMode getTransactionMode() {
@@ -466,7 +482,7 @@ public class MigratorProperties {
         }
 
         public void setLockTimeout(Duration lockTimeout) {
-            this.lockTimeout = PropertyChecks.notNegative(lockTimeout);
+            this.lockTimeout = lockTimeout;
         }
 
         public String getDialect() {
@@ -474,7 +490,7 @@ public class MigratorProperties {
         }
 
         public void setDialect(String dialect) {
-            this.dialect = PropertyChecks.dialect(dialect);
+            this.dialect = dialect;
         }
 
         public List<String> getEntityPackages() {
@@ -482,7 +498,7 @@ public class MigratorProperties {
         }
 
         public void setEntityPackages(List<String> entityPackages) {
-            this.entityPackages = PropertyChecks.packageNames(entityPackages);
+            this.entityPackages = entityPackages;
         }
     }
 }
