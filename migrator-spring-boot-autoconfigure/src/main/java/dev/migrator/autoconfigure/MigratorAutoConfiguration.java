@@ -35,7 +35,7 @@ import org.springframework.core.io.ResourceLoader;
 @EnableConfigurationProperties(MigratorProperties.class)
 // Makes the EntityManagerFactory, JdbcTemplate & co. depend on the beans MigratorInitializerDatabaseInitializerDetector finds.
 @Import(DatabaseInitializationDependencyConfigurer.class)
-public class MigratorAutoConfiguration {
+public final class MigratorAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
