@@ -1,0 +1,13 @@
+/**
+ * Spring Boot auto-configuration for Migrator.
+ *
+ * <p>{@link dev.migrator.autoconfigure.MigratorAutoConfiguration} creates one engine per instance (the default one on
+ * the application's DataSource, plus {@code spring.migrator.instances.*}), collects them in
+ * {@link dev.migrator.autoconfigure.MigratorInstances}, and upgrades them at start-up with
+ * {@link dev.migrator.autoconfigure.MigratorInitializer} before JPA and other DataSource users start. Applications
+ * call the commands through {@link dev.migrator.autoconfigure.MigrationRunner} and adjust the behaviour with
+ * {@link dev.migrator.autoconfigure.MigratorMigrationStrategy},
+ * {@link dev.migrator.autoconfigure.MigratorConfigurationCustomizer}, {@link dev.migrator.runtime.MigrationListener}
+ * and {@link dev.migrator.autoconfigure.MigratorSchemaCheck} beans.
+ */
+package dev.migrator.autoconfigure;
