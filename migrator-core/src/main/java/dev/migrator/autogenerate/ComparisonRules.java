@@ -76,7 +76,10 @@ abstract class ComparisonRules {
             if (known == null) {
                 known = databaseSpecificType(sql);
             }
-            return known == null ? new ColumnType.Raw(sql) : canonicalType(known);
+            if (known == null || known instanceof ColumnType.Raw) {
+                return known == null ? new ColumnType.Raw(sql) : known;
+            }
+            return storedAs(known);
         }
         return storedAs(type);
     }

@@ -45,7 +45,10 @@ final class TableDependencyOrder {
         Map<String, DropTable> drops = new LinkedHashMap<>();
         planned.forEach(op -> drops.put(context.tableKey(((DropTable) op).table()), (DropTable) op));
         List<MigrationOperation> dropsInOrder = new ArrayList<>();
-        List<Ordered> order = order(drops.values().stream().map(DropTable::existing).toList());
+        // Ordered from the last table, so that tables without dependencies keep their order when reversed.
+        List<Table> dropped = new ArrayList<>(drops.values().stream().map(DropTable::existing).toList());
+        java.util.Collections.reverse(dropped);
+        List<Ordered> order = order(dropped);
         for (Ordered ordered : order) {
             DropTable original = drops.get(context.tableKey(ordered.table().name()));
             DropTable drop = ordered.deferred().isEmpty() ? original
