@@ -323,7 +323,8 @@ public final class OperationRenderer {
         if (constraint instanceof PrimaryKey pk) {
             return statement(table, "createPrimaryKey($S, $S, $L)", pk.name(), table.name(), strings(pk.columns()));
         } else if (constraint instanceof ForeignKey fk) {
-            return statement(table, "createForeignKey($S, $S, $L)", fk.name(), table.name(), foreignKey(fk, table));
+            return statement(table, "createForeignKey($S, $S,\n$>$>$L)", fk.name(), table.name(), foreignKey(fk, table))
+                    .toBuilder().add("$<$<").build();
         } else if (constraint instanceof UniqueConstraint unique) {
             return statement(table, "createUniqueConstraint($S, $S, $L)", unique.name(), table.name(),
                     strings(unique.columns()));
@@ -343,10 +344,11 @@ public final class OperationRenderer {
                     strings(fk.referencedColumns()));
         }
         if (fk.onDelete() != null) {
-            code.add(".onDelete($T.$L)", ACTIONS, fk.onDelete().name());
+            // The constant inside the format, so that JavaPoet sees the member and uses the static import.
+            code.add(".onDelete($T." + fk.onDelete().name() + ")", ACTIONS);
         }
         if (fk.onUpdate() != null) {
-            code.add(".onUpdate($T.$L)", ACTIONS, fk.onUpdate().name());
+            code.add(".onUpdate($T." + fk.onUpdate().name() + ")", ACTIONS);
         }
         return code.build();
     }
