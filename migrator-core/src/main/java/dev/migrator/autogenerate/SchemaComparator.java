@@ -50,6 +50,8 @@ public final class SchemaComparator {
     private static final List<SchemaLevelComparator> SCHEMA_PIPELINE = List.of(
             new TablesComparator(TABLE_PIPELINE), new SequencesComparator());
 
+    private static final String LOCK_TABLE_SUFFIX = "_lock";
+
     private final ComparisonRules rules;
     private final CompareOptions options;
     private final Set<String> ignoredTables;
@@ -75,8 +77,10 @@ public final class SchemaComparator {
         Objects.requireNonNull(options, "options");
         ComparisonRules rules = ComparisonRules.forDialect(dialect);
         Set<String> ignored = new LinkedHashSet<>();
+        // The lock table is where databases without named locks (H2) serialise migration runs.
         for (String table : List.of(settings.versionTable().name(), settings.historyTable().name(),
-                RuntimeSettings.DEFAULT_VERSION_TABLE, RuntimeSettings.DEFAULT_HISTORY_TABLE)) {
+                settings.versionTable().name() + LOCK_TABLE_SUFFIX, RuntimeSettings.DEFAULT_VERSION_TABLE,
+                RuntimeSettings.DEFAULT_HISTORY_TABLE, RuntimeSettings.DEFAULT_VERSION_TABLE + LOCK_TABLE_SUFFIX)) {
             ignored.add(rules.nameKey(table));
         }
         return new SchemaComparator(rules, options, Set.copyOf(ignored));

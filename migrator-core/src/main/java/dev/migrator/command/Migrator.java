@@ -140,8 +140,9 @@ public final class Migrator {
         Dialect known = dialect();
         Schema live;
         try (Connection connection = requireDataSource().getConnection()) {
-            InspectOptions options = InspectOptions.defaults().excludeTables(
-                    configuration.settings().versionTable().name(), configuration.settings().historyTable().name());
+            String versionTable = configuration.settings().versionTable().name();
+            InspectOptions options = InspectOptions.defaults().excludeTables(versionTable, versionTable + "_lock",
+                    configuration.settings().historyTable().name());
             live = SchemaInspector.forDialect(known).inspect(connection, options);
         } catch (SQLException failure) {
             throw new MigratorRuntimeException("Could not connect to read the database schema: "

@@ -348,7 +348,8 @@ class SchemaComparatorTest {
     class Filters {
 
         private final Schema live = schema(table("audit_log", List.of(ID)), table("tmp_42", List.of(ID)),
-                table("migrator_version", List.of(ID)), table("MIGRATOR_HISTORY", List.of(ID)));
+                table("migrator_version", List.of(ID)), table("MIGRATOR_HISTORY", List.of(ID)),
+                table("migrator_version_lock", List.of(ID)));
 
         @Test
         void migratorsOwnTablesAreNeverCompared() {
