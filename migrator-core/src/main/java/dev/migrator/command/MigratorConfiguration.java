@@ -1,5 +1,8 @@
 package dev.migrator.command;
 
+import dev.migrator.autogenerate.CompareOptions;
+import dev.migrator.autogenerate.TargetSchemaSource;
+
 import dev.migrator.dialect.Dialect;
 import dev.migrator.runtime.MigrationListener;
 import dev.migrator.runtime.RuntimeSettings;
@@ -19,16 +22,27 @@ import javax.sql.DataSource;
  * @param settings version table, history table, transactions and locking
  * @param listener hears about runs and steps
  * @param requireLocation whether a missing location is an error (else it counts as no migrations)
+ * @param targetSchema the schema the application expects, for compare, check and autogenerate; may be absent
+ * @param compareOptions what compare, check and autogenerate compare
  */
 public record MigratorConfiguration(ScriptLocation location, ClassLoader classLoader, DataSource dataSource,
         Dialect dialect, Path sourceDirectory, RuntimeSettings settings, MigrationListener listener,
-        boolean requireLocation) {
+        boolean requireLocation, TargetSchemaSource targetSchema, CompareOptions compareOptions) {
 
     public MigratorConfiguration {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(classLoader, "classLoader");
         Objects.requireNonNull(settings, "settings");
         listener = listener == null ? MigrationListener.NONE : listener;
+        compareOptions = compareOptions == null ? CompareOptions.defaults() : compareOptions;
+    }
+
+    /** A configuration without a target schema, comparing with the default options. */
+    public MigratorConfiguration(ScriptLocation location, ClassLoader classLoader, DataSource dataSource,
+            Dialect dialect, Path sourceDirectory, RuntimeSettings settings, MigrationListener listener,
+            boolean requireLocation) {
+        this(location, classLoader, dataSource, dialect, sourceDirectory, settings, listener, requireLocation, null,
+                CompareOptions.defaults());
     }
 
     public static Builder builder(String migrationPackage) {
@@ -46,6 +60,8 @@ public record MigratorConfiguration(ScriptLocation location, ClassLoader classLo
         private RuntimeSettings settings = RuntimeSettings.defaults();
         private MigrationListener listener = MigrationListener.NONE;
         private boolean requireLocation = true;
+        private TargetSchemaSource targetSchema;
+        private CompareOptions compareOptions = CompareOptions.defaults();
 
         private Builder(ScriptLocation location) {
             this.location = location;
@@ -86,9 +102,22 @@ public record MigratorConfiguration(ScriptLocation location, ClassLoader classLo
             return this;
         }
 
+        /** Where the schema the application expects comes from, for compare, check and autogenerate. */
+        public Builder targetSchema(TargetSchemaSource value) {
+            this.targetSchema = value;
+            return this;
+        }
+
+        /** What compare, check and autogenerate compare; {@link CompareOptions#defaults()} when not set. */
+        public Builder compareOptions(CompareOptions value) {
+            this.compareOptions = value;
+            return this;
+        }
+
         public MigratorConfiguration build() {
             return new MigratorConfiguration(location, classLoader == null ? Builder.class.getClassLoader() : classLoader,
-                    dataSource, dialect, sourceDirectory, settings, listener, requireLocation);
+                    dataSource, dialect, sourceDirectory, settings, listener, requireLocation, targetSchema,
+                    compareOptions);
         }
     }
 }

@@ -30,7 +30,9 @@ final class RevisionClassSource {
                 .addMethod(migrationMethod("upgrade", request.upgrade()))
                 .addMethod(migrationMethod("downgrade", request.downgrade()))
                 .build();
-        return JavaFile.builder(request.packageName(), type).indent("    ").skipJavaLangImports(true).build();
+        JavaFile.Builder file = JavaFile.builder(request.packageName(), type).indent("    ").skipJavaLangImports(true);
+        request.staticImports().forEach(imported -> file.addStaticImport(imported, "*"));
+        return file.build();
     }
 
     /** Only the attributes that say something, and single values without braces. */

@@ -19,10 +19,11 @@ import java.util.Objects;
  * @param dependsOn revisions or branch labels it depends on
  * @param upgrade the body of {@code upgrade(Operations op)}, or {@code null} for an empty one
  * @param downgrade the body of {@code downgrade(Operations op)}, or {@code null} for an empty one
+ * @param staticImports classes whose members the bodies use bare, imported with {@code import static ...*}
  */
 public record RevisionFileRequest(String message, String revisionId, String packageName, Path sourceRoot,
         List<String> downRevisions, List<String> branchLabels, List<String> dependsOn, CodeBlock upgrade,
-        CodeBlock downgrade) {
+        CodeBlock downgrade, List<Class<?>> staticImports) {
 
     public RevisionFileRequest {
         message = message == null ? "" : message.strip();
@@ -31,6 +32,15 @@ public record RevisionFileRequest(String message, String revisionId, String pack
         downRevisions = List.copyOf(downRevisions);
         branchLabels = List.copyOf(branchLabels);
         dependsOn = List.copyOf(dependsOn);
+        staticImports = staticImports == null ? List.of() : List.copyOf(staticImports);
+    }
+
+    /** A request without static imports. */
+    public RevisionFileRequest(String message, String revisionId, String packageName, Path sourceRoot,
+            List<String> downRevisions, List<String> branchLabels, List<String> dependsOn, CodeBlock upgrade,
+            CodeBlock downgrade) {
+        this(message, revisionId, packageName, sourceRoot, downRevisions, branchLabels, dependsOn, upgrade, downgrade,
+                List.of());
     }
 
     public static Builder builder(ScriptLocation location, Path sourceRoot) {
@@ -49,6 +59,7 @@ public record RevisionFileRequest(String message, String revisionId, String pack
         private List<String> dependsOn = List.of();
         private CodeBlock upgrade;
         private CodeBlock downgrade;
+        private final List<Class<?>> staticImports = new java.util.ArrayList<>();
 
         private Builder(String packageName, Path sourceRoot) {
             this.packageName = packageName;
@@ -96,9 +107,17 @@ public record RevisionFileRequest(String message, String revisionId, String pack
             return this;
         }
 
+        /** Imports every static member of {@code type}, so the bodies can call {@code column(...)} bare. */
+        public Builder addStaticImport(Class<?> type) {
+            if (!staticImports.contains(type)) {
+                staticImports.add(type);
+            }
+            return this;
+        }
+
         public RevisionFileRequest build() {
             return new RevisionFileRequest(message, revisionId, packageName, sourceRoot, downRevisions,
-                    branchLabels, dependsOn, upgrade, downgrade);
+                    branchLabels, dependsOn, upgrade, downgrade, staticImports);
         }
     }
 }
