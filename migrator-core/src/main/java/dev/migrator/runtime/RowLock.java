@@ -39,7 +39,7 @@ final class RowLock implements MigrationLock {
             ensureLockRow(connection);
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("SET LOCK_TIMEOUT " + Math.max(1, timeout.toMillis()));
+                limitWait(statement, timeout);
                 statement.executeQuery("SELECT " + dialect.quote("id") + " FROM " + dialect.qualified(table)
                         + " WHERE " + dialect.quote("id") + " = 1 FOR UPDATE").close();
             } catch (SQLException locked) {
@@ -82,9 +82,21 @@ final class RowLock implements MigrationLock {
         }
     }
 
+    /**
+     * H2 bounds lock waits with its own setting; other databases that end up here get the JDBC query
+     * timeout, the one bound every driver understands.
+     */
+    private void limitWait(Statement statement, Duration timeout) throws SQLException {
+        if ("h2".equals(dialect.name())) {
+            statement.execute("SET LOCK_TIMEOUT " + Math.max(1, timeout.toMillis()));
+        } else {
+            statement.setQueryTimeout((int) Math.max(1, (timeout.toMillis() + 999) / 1000));
+        }
+    }
+
     /** H2 reports a lock wait that ran out as error 50200 (and a deadlock as 40001). */
     private static boolean isLockTimeout(SQLException failure) {
-        return failure.getErrorCode() == 50200 || "HYT00".equals(failure.getSQLState())
-                || failure.getErrorCode() == 40001;
+        return failure instanceof java.sql.SQLTimeoutException || failure.getErrorCode() == 50200
+                || "HYT00".equals(failure.getSQLState()) || failure.getErrorCode() == 40001;
     }
 }
