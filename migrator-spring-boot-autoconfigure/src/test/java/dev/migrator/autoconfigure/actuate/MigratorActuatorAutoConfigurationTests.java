@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -175,6 +176,23 @@ class MigratorActuatorAutoConfigurationTests {
                 assertThat(timer.count()).isEqualTo(1);
             }
         });
+    }
+
+    @Test
+    void eachInstanceTimesItsOwnSteps() {
+        withMetrics.withPropertyValues(
+                "spring.migrator.instances.reporting.url=jdbc:h2:mem:reporting-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "spring.migrator.instances.reporting.migration-package=dev.migrator.autoconfigure.fixtures.reporting")
+                .run(context -> {
+                    MeterRegistry registry = context.getBean(MeterRegistry.class);
+                    assertThat(registry.find(MigrationTimers.TIMER).tag("instance", "reporting").timers())
+                            .extracting(timer -> timer.getId().getTag("revision")).containsExactly("3c4d5e6f7a8b");
+                    assertThat(registry.find(MigrationTimers.TIMER).tag("instance", "default").timers())
+                            .extracting(timer -> timer.getId().getTag("revision"))
+                            .containsExactlyInAnyOrder(FIRST, HEAD);
+                    assertThat(registry.get(PendingMigrationGauges.PENDING_REVISIONS).tag("instance", "reporting")
+                            .gauge().value()).isZero();
+                });
     }
 
     @Test
