@@ -28,7 +28,9 @@ import org.springframework.context.ApplicationContext;
  * older than {@code spring.migrator.endpoint.diff-time-to-live}</li>
  * </ul>
  *
- * This endpoint only reads. {@link WritableMigratorEndpoint} replaces it when
+ * The actuator leaves {@code null} values out of the JSON: a revision that never ran has no {@code lastRecorded}.
+ *
+ * <p>This endpoint only reads. {@link WritableMigratorEndpoint} replaces it when
  * {@code spring.migrator.endpoint.write-operations-enabled=true}.
  */
 @Endpoint(id = "migrations", defaultAccess = Access.READ_ONLY)

@@ -56,9 +56,4 @@ public record PendingDiff(Status status, Instant computedAt, List<String> operat
         return new PendingDiff(Status.FAILED, computedAt, List.of(), List.of(), List.of(),
                 "The comparison failed: " + failure.getMessage());
     }
-
-    /** Whether the database was compared and differs from the target schema. */
-    boolean differs() {
-        return status == Status.COMPUTED && !operations.isEmpty();
-    }
 }
