@@ -157,6 +157,16 @@ public final class MigrationExecutor {
     private List<StepResult> execute(Connection connection, MigrationPlan plan, List<String> before)
             throws SQLException {
         notify(() -> listener.runStarting(plan));
+        try {
+            return executeSteps(connection, plan, before);
+        } catch (SQLException | RuntimeException failure) {
+            notify(() -> listener.runFailed(plan, failure));
+            throw failure;
+        }
+    }
+
+    private List<StepResult> executeSteps(Connection connection, MigrationPlan plan, List<String> before)
+            throws SQLException {
         boolean transactional = dialect.transactionalDdl();
         boolean oneTransaction = transactional && settings.transactionMode() == TransactionMode.ALL;
         VersionRows rows = new VersionRows(graph, before);

@@ -22,4 +22,14 @@ public interface MigrationListener {
     /** A run ended, with or without work done; not called when it failed. */
     default void runFinished(RunResult result) {
     }
+
+    /**
+     * A run that {@link #runStarting started} failed; {@link #runFinished} is not called. The failed step, if a step
+     * failed, was reported to {@link #stepFinished} first.
+     *
+     * @param plan the plan the run was applying
+     * @param failure what the run throws
+     */
+    default void runFailed(MigrationPlan plan, Throwable failure) {
+    }
 }

@@ -240,6 +240,35 @@ class MigrationExecutorTest {
     }
 
     @AllDatabasesTest
+    void listenersHearAFailedRunAfterItsFailedStepAndNoFinish(TestDatabase db) {
+        List<String> heard = new ArrayList<>();
+        MigrationListener listener = new MigrationListener() {
+            @Override
+            public void stepFinished(StepResult result) {
+                heard.add(result.step().id() + " " + result.succeeded());
+            }
+
+            @Override
+            public void runFinished(RunResult result) {
+                heard.add("finished");
+            }
+
+            @Override
+            public void runFailed(dev.migrator.revision.MigrationPlan plan, Throwable failure) {
+                heard.add("failed " + plan.revisionIds() + " " + failure.getClass().getSimpleName());
+            }
+        };
+        MigrationExecutor executor = library().revision("d4000000", List.of("c3000000"),
+                op -> op.execute("INSERT INTO no_such_table VALUES (1)"), op -> { })
+                .executor(db, RuntimeSettings.defaults(), listener);
+
+        assertThatThrownBy(() -> executor.upgrade("head")).isInstanceOf(MigrationFailedException.class);
+
+        assertThat(heard).containsExactly("a1000000 true", "b2000000 true", "c3000000 true", "d4000000 false",
+                "failed [a1000000, b2000000, c3000000, d4000000] MigrationFailedException");
+    }
+
+    @AllDatabasesTest
     void downgradeToATargetAboveTheDatabaseIsRefused(TestDatabase db) {
         MigrationExecutor executor = library().executor(db);
         executor.upgrade("a1000000");

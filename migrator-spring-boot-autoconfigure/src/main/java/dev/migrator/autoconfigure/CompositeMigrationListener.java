@@ -37,4 +37,9 @@ final class CompositeMigrationListener implements MigrationListener {
     public void runFinished(RunResult result) {
         listeners.forEach(listener -> listener.runFinished(result));
     }
+
+    @Override
+    public void runFailed(MigrationPlan plan, Throwable failure) {
+        listeners.forEach(listener -> listener.runFailed(plan, failure));
+    }
 }

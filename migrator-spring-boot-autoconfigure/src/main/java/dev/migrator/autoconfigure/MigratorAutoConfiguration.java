@@ -49,10 +49,11 @@ public final class MigratorAutoConfiguration {
     Migrator migrator(MigratorProperties properties, ListableBeanFactory beans, ResourceLoader resourceLoader,
             @MigratorDataSource ObjectProvider<DataSource> migratorDataSource, ObjectProvider<DataSource> dataSource,
             MigratorConnectionDetails connectionDetails, ObjectProvider<MigratorConfigurationCustomizer> customizers,
-            ObjectProvider<MigrationListener> listeners) {
+            ObjectProvider<MigrationListener> listeners, ObjectProvider<MigrationListenerFactory> listenerFactories) {
         MigratorFactory factory = new MigratorFactory(beans, resourceLoader.getClassLoader(),
                 migratorDataSource.getIfAvailable(), dataSource.getIfUnique(), connectionDetails,
-                customizers.orderedStream().toList(), listeners.orderedStream().toList());
+                customizers.orderedStream().toList(), listeners.orderedStream().toList(),
+                listenerFactories.orderedStream().toList());
         return factory.create(InstanceSettings.defaultInstance(properties));
     }
 
@@ -60,10 +61,12 @@ public final class MigratorAutoConfiguration {
     @ConditionalOnMissingBean
     MigratorInstances migratorInstances(Migrator migrator, MigratorProperties properties, ListableBeanFactory beans,
             ResourceLoader resourceLoader, MigratorConnectionDetails connectionDetails,
-            ObjectProvider<MigratorConfigurationCustomizer> customizers, ObjectProvider<MigrationListener> listeners) {
+            ObjectProvider<MigratorConfigurationCustomizer> customizers, ObjectProvider<MigrationListener> listeners,
+            ObjectProvider<MigrationListenerFactory> listenerFactories) {
         // Named instances never use the application's DataSource or the connection details: each has its own.
         MigratorFactory factory = new MigratorFactory(beans, resourceLoader.getClassLoader(), null, null,
-                connectionDetails, customizers.orderedStream().toList(), listeners.orderedStream().toList());
+                connectionDetails, customizers.orderedStream().toList(), listeners.orderedStream().toList(),
+                listenerFactories.orderedStream().toList());
         List<MigratorInstance> instances = new ArrayList<>();
         for (InstanceSettings settings : InstanceSettings.all(properties)) {
             Migrator engine = settings.isDefault() ? migrator : factory.create(settings);

@@ -7,6 +7,7 @@ import dev.migrator.runtime.MigrationListener;
 import dev.migrator.runtime.RuntimeSettings;
 import dev.migrator.schema.QualifiedName;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
@@ -28,7 +29,8 @@ final class MigratorFactory {
     private final DataSource applicationDataSource;
     private final MigratorConnectionDetails connectionDetails;
     private final List<MigratorConfigurationCustomizer> customizers;
-    private final MigrationListener listener;
+    private final List<MigrationListener> listeners;
+    private final List<MigrationListenerFactory> listenerFactories;
 
     /**
      * @param migratorDataSource the {@link MigratorDataSource @MigratorDataSource} bean, or {@code null}
@@ -37,13 +39,25 @@ final class MigratorFactory {
     MigratorFactory(ListableBeanFactory beans, ClassLoader classLoader, DataSource migratorDataSource,
             DataSource applicationDataSource, MigratorConnectionDetails connectionDetails,
             List<MigratorConfigurationCustomizer> customizers, List<MigrationListener> listeners) {
+        this(beans, classLoader, migratorDataSource, applicationDataSource, connectionDetails, customizers, listeners,
+                List.of());
+    }
+
+    /**
+     * @param listenerFactories asked for one more listener per instance, heard after {@code listeners}
+     */
+    MigratorFactory(ListableBeanFactory beans, ClassLoader classLoader, DataSource migratorDataSource,
+            DataSource applicationDataSource, MigratorConnectionDetails connectionDetails,
+            List<MigratorConfigurationCustomizer> customizers, List<MigrationListener> listeners,
+            List<MigrationListenerFactory> listenerFactories) {
         this.beans = beans;
         this.classLoader = classLoader;
         this.migratorDataSource = migratorDataSource;
         this.applicationDataSource = applicationDataSource;
         this.connectionDetails = connectionDetails;
         this.customizers = List.copyOf(customizers);
-        this.listener = CompositeMigrationListener.of(listeners);
+        this.listeners = List.copyOf(listeners);
+        this.listenerFactories = List.copyOf(listenerFactories);
     }
 
     MigratorInstance instance(InstanceSettings settings, Migrator migrator) {
@@ -56,7 +70,7 @@ final class MigratorFactory {
                 .dataSource(dataSource(settings))
                 .sourceDirectory(Path.of(settings.sourceDirectory()))
                 .settings(runtimeSettings(settings))
-                .listener(listener)
+                .listener(listenerFor(settings.name()))
                 .requireLocation(settings.failOnMissingLocation());
         if (settings.dialect() != null) {
             builder.dialect(Dialects.forName(settings.dialect()));
@@ -69,6 +83,17 @@ final class MigratorFactory {
             throw new MigratorStartupException(settings, "could not load the migrations of package "
                     + configuration.location().packageName(), failure);
         }
+    }
+
+    private MigrationListener listenerFor(String instanceName) {
+        List<MigrationListener> all = new ArrayList<>(listeners);
+        for (MigrationListenerFactory factory : listenerFactories) {
+            MigrationListener listener = factory.listenerFor(instanceName);
+            if (listener != null && listener != MigrationListener.NONE) {
+                all.add(listener);
+            }
+        }
+        return CompositeMigrationListener.of(all);
     }
 
     private RuntimeSettings runtimeSettings(InstanceSettings settings) {

@@ -103,6 +103,8 @@ public class MigratorProperties implements Validator {
 
     private final Endpoint endpoint = new Endpoint();
 
+    private final Health health = new Health();
+
     /**
      * Further databases to migrate, by instance name. Each runs at start-up after the default instance; a property
      * an instance does not set falls back to the top-level property of the same name.
@@ -245,6 +247,10 @@ public class MigratorProperties implements Validator {
         return endpoint;
     }
 
+    public Health getHealth() {
+        return health;
+    }
+
     public Map<String, Instance> getInstances() {
         return instances;
     }
@@ -318,8 +324,18 @@ public class MigratorProperties implements Validator {
     /** The actuator endpoint's settings. */
     public static class Endpoint {
 
-        /** Whether the endpoint may change the database (upgrade, downgrade, stamp) rather than only read it. */
+        /**
+         * Whether the 'migrations' endpoint offers operations that change the database (upgrade, downgrade, stamp).
+         * They also need management.endpoint.migrations.access=unrestricted, since the endpoint is read-only by
+         * default.
+         */
         private boolean writeOperationsEnabled = false;
+
+        /**
+         * How long a pending diff (what it takes to bring a database to the entities' schema) is reused by the
+         * endpoint and the 'migrator.pending.diff.operations' gauge before it is computed again.
+         */
+        private Duration diffTimeToLive = Duration.ofMinutes(10);
 
         public boolean isWriteOperationsEnabled() {
             return writeOperationsEnabled;
@@ -327,6 +343,32 @@ public class MigratorProperties implements Validator {
 
         public void setWriteOperationsEnabled(boolean writeOperationsEnabled) {
             this.writeOperationsEnabled = writeOperationsEnabled;
+        }
+
+        public Duration getDiffTimeToLive() {
+            return diffTimeToLive;
+        }
+
+        public void setDiffTimeToLive(Duration diffTimeToLive) {
+            this.diffTimeToLive = diffTimeToLive;
+        }
+    }
+
+    /** The 'migrator' health indicator's settings. */
+    public static class Health {
+
+        /**
+         * Whether the health indicator also compares each database with the entities and reports DOWN when they
+         * differ. Off by default: a comparison reads the whole schema on every health check.
+         */
+        private boolean checkSchema = false;
+
+        public boolean isCheckSchema() {
+            return checkSchema;
+        }
+
+        public void setCheckSchema(boolean checkSchema) {
+            this.checkSchema = checkSchema;
         }
     }
 

@@ -26,7 +26,8 @@ class ConfigurationMetadataTests {
                     "spring.migrator.user", "spring.migrator.password", "spring.migrator.instances",
                     "spring.migrator.autogenerate.include", "spring.migrator.autogenerate.exclude",
                     "spring.migrator.autogenerate.compare-type", "spring.migrator.autogenerate.compare-server-default",
-                    "spring.migrator.endpoint.write-operations-enabled");
+                    "spring.migrator.endpoint.write-operations-enabled", "spring.migrator.endpoint.diff-time-to-live",
+                    "spring.migrator.health.check-schema");
             assertThat(properties).allSatisfy(property -> assertThat((String) property.get("description"))
                     .as("description of %s", property.get("name")).isNotBlank());
             assertThat(properties).filteredOn(property -> property.get("name").equals("spring.migrator.lock-timeout"))
