@@ -79,6 +79,16 @@ class AutoMigrateTests {
         InnerTestRun.of(LibraryOnEmbeddedDatabase.class).assertAllPassed(1);
     }
 
+    /**
+     * Without {@code @AutoMigrate}, the slices still migrate: the starter lists its auto-configuration under
+     * {@code AutoConfigureDataSourceInitialization}, which both slices import in Boot 4 (through
+     * {@code @AutoConfigureJdbc}).
+     */
+    @Test
+    void theSlicesMigrateTheirEmbeddedDatabaseWithoutAutoMigrateToo() {
+        InnerTestRun.of(LibraryInPlainDataJpaTest.class, LibraryInPlainJdbcTest.class).assertAllPassed(2);
+    }
+
     /** What {@code @ServiceConnection} does: a JdbcConnectionDetails bean the DataSource is built from. */
     @AllDatabasesTest
     void theDataSourceOfConnectionDetailsIsTheOneMigratedAsWithServiceConnection(TestDatabase db) {
@@ -253,6 +263,36 @@ class AutoMigrateTests {
         @Test
         void theEmbeddedDatabaseIsMigrated() {
             assertThat(books.findByTitle("Invisible Cities")).hasSize(1);
+        }
+    }
+
+    @DataJpaTest
+    @ContextConfiguration(classes = LibraryProject.class)
+    @TestPropertySource(properties = LibraryProject.MIGRATIONS)
+    @DirtiesContext
+    static class LibraryInPlainDataJpaTest {
+
+        @Autowired
+        BookRepository books;
+
+        @Test
+        void theEmbeddedDatabaseIsMigrated() {
+            assertThat(books.findByTitle("Invisible Cities")).hasSize(1);
+        }
+    }
+
+    @JdbcTest
+    @ContextConfiguration(classes = LibraryProject.class)
+    @TestPropertySource(properties = LibraryProject.MIGRATIONS)
+    @DirtiesContext
+    static class LibraryInPlainJdbcTest {
+
+        @Autowired
+        MigrationRunner migrations;
+
+        @Test
+        void theEmbeddedDatabaseIsMigrated() {
+            assertThat(migrations.current()).containsExactly(LibraryProject.HEAD);
         }
     }
 
