@@ -22,9 +22,9 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
  * <p>The database is the one the test's context uses: the embedded database a slice puts in place of the
  * application's, the database of {@code spring.datasource.*} with {@code @AutoConfigureTestDatabase(replace = NONE)},
  * or a Testcontainers database through {@code @ServiceConnection}. It is upgraded to {@link #target()} while the
- * context starts, before JPA and the other DataSource users, and Hibernate is told not to create or change the
- * schema ({@code spring.jpa.hibernate.ddl-auto=none}, whatever the application configures): the tests see exactly
- * the schema the migrations build.
+ * context starts (whatever {@code spring.migrator.enabled} says), before JPA and the other DataSource users, and
+ * Hibernate is told not to create or change the schema ({@code spring.jpa.hibernate.ddl-auto=none}, whatever the
+ * application configures): the tests see exactly the schema the migrations build.
  *
  * <p>The checks run once per application context, after it started and before its first test. A failing check
  * fails the test class with a {@link MigrationCheckFailedError} that names the revisions or objects at fault and
