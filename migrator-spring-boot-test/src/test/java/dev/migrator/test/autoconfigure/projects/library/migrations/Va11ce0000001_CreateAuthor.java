@@ -1,0 +1,25 @@
+package dev.migrator.test.autoconfigure.projects.library.migrations;
+
+import static dev.migrator.operations.TableElements.column;
+import static dev.migrator.schema.Types.bigint;
+import static dev.migrator.schema.Types.string;
+
+import dev.migrator.Migration;
+import dev.migrator.Revision;
+import dev.migrator.operations.Operations;
+
+@Revision(id = "a11ce0000001", message = "create author")
+public class Va11ce0000001_CreateAuthor implements Migration {
+
+    @Override
+    public void upgrade(Operations op) {
+        op.createTable("author",
+                column("id", bigint()).identity().primaryKey(),
+                column("name", string(200)).notNull());
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.dropTable("author");
+    }
+}
