@@ -37,7 +37,7 @@ class MigratorCommandLineEnvironmentPostProcessor implements EnvironmentPostProc
         if (!isMigratorCommand(environment)) {
             return;
         }
-        if (!ClassUtils.isPresent(PICOCLI, getClass().getClassLoader())) {
+        if (!ClassUtils.isPresent(PICOCLI, application.getClassLoader())) {
             throw new IllegalStateException("The application was started with the '" + COMMAND + "' command, but"
                     + " the Migrator command line needs picocli on the class path. Depend on"
                     + " migrator-spring-boot-starter, which brings it, or add info.picocli:picocli.");
