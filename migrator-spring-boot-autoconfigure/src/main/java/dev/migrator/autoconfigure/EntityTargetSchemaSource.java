@@ -34,10 +34,6 @@ final class EntityTargetSchemaSource implements TargetSchemaSource {
         this.classLoader = classLoader;
     }
 
-    List<Class<?>> entityClasses() {
-        return entityClasses;
-    }
-
     @Override
     public Schema targetSchema(Dialect dialect) {
         Built known = built;

@@ -3,6 +3,7 @@ package dev.migrator.autoconfigure;
 import dev.migrator.autogenerate.TargetSchemaSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -28,10 +29,10 @@ final class EntityTargetSchemas {
 
     private final ListableBeanFactory beans;
     private final ResourceLoader resourceLoader;
-    private final Supplier<java.util.Map<String, Object>> hibernateSettings;
+    private final Supplier<Map<String, Object>> hibernateSettings;
 
     EntityTargetSchemas(ListableBeanFactory beans, ResourceLoader resourceLoader,
-            Supplier<java.util.Map<String, Object>> hibernateSettings) {
+            Supplier<Map<String, Object>> hibernateSettings) {
         this.beans = beans;
         this.resourceLoader = resourceLoader;
         this.hibernateSettings = hibernateSettings;
