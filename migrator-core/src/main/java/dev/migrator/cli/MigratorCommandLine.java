@@ -9,10 +9,11 @@ import picocli.CommandLine;
 /**
  * Alembic's commands on a command line: {@code revision}, {@code upgrade}, {@code downgrade},
  * {@code stamp}, {@code current}, {@code history}, {@code heads}, {@code branches}, {@code show},
- * {@code merge}, {@code graph}. Built on picocli, so {@code --help}, usage errors and completion come
- * with it.
+ * {@code merge}, {@code graph}, and autogenerate's {@code check} and {@code revision --autogenerate}. Built on
+ * picocli, so {@code --help}, usage errors and completion come with it.
  *
- * <p>Exit codes: 0 on success, 1 with a one-line reason on any error, 2 for a usage error.
+ * <p>Exit codes: 0 on success, 1 with a one-line reason on any error (and for {@code check} when the database does
+ * not match the expected schema, with the list of differences), 2 for a usage error.
  */
 public final class MigratorCommandLine {
 

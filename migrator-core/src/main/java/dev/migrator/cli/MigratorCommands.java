@@ -1,5 +1,6 @@
 package dev.migrator.cli;
 
+import dev.migrator.autogenerate.SchemaDiff;
 import dev.migrator.command.HistoryOptions;
 import dev.migrator.command.Migrator;
 import dev.migrator.command.RevisionOptions;
@@ -11,10 +12,12 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** The command tree; each subcommand is a thin call into {@link Migrator}. */
-@Command(name = "migrator", mixinStandardHelpOptions = true, version = "Migrator",
+// The scope is inherited so that every subcommand has --help too.
+@Command(name = "migrator", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Migrator",
         description = "Alembic-style database migrations.",
         subcommands = {
             MigratorCommands.RevisionCommand.class, MigratorCommands.UpgradeCommand.class,
@@ -30,12 +34,12 @@ import picocli.CommandLine.Spec;
             MigratorCommands.CurrentCommand.class, MigratorCommands.HistoryCommand.class,
             MigratorCommands.HeadsCommand.class, MigratorCommands.BranchesCommand.class,
             MigratorCommands.ShowCommand.class, MigratorCommands.MergeCommand.class,
-            MigratorCommands.GraphCommand.class})
+            MigratorCommands.GraphCommand.class, MigratorCommands.CheckCommand.class})
 final class MigratorCommands {
 
     private final Function<String, Migrator> migrators;
 
-    @Option(names = "--instance", defaultValue = MigratorCommandLine.DEFAULT_INSTANCE, scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(names = "--instance", defaultValue = MigratorCommandLine.DEFAULT_INSTANCE, scope = ScopeType.INHERIT,
             description = "The migrator instance (spring.migrator.instances.<name>); default: ${DEFAULT-VALUE}.")
     String instance;
 
@@ -90,14 +94,53 @@ final class MigratorCommands {
         @Option(names = "--rev-id", description = "The revision id (default: 12 random hex characters).")
         String revisionId;
 
+        @Option(names = "--autogenerate", description = "Fill the revision with what it takes to bring the database"
+                + " to the schema the application expects (its entities); writes nothing when they already match.")
+        boolean autogenerate;
+
         @Override
         public Integer call() {
             RevisionOptions options = RevisionOptions.defaults().withHead(head).withSplice(splice)
                     .withRevisionId(revisionId).withBranchLabels(branchLabels.toArray(String[]::new))
                     .withDependsOn(dependsOn.toArray(String[]::new));
-            WrittenRevision written = migrator().revision(message, options);
-            out().println("Generated " + written.path() + " (revision " + written.revisionId() + ")");
+            if (!autogenerate) {
+                report(migrator().revision(message, options));
+                return 0;
+            }
+            Optional<WrittenRevision> written = migrator().revisionAutogenerate(message, options);
+            if (written.isEmpty()) {
+                out().println("No changes in schema detected; no revision written.");
+                return 0;
+            }
+            report(written.get());
+            out().println("Review it before upgrading: autogenerate cannot see renames, data moves or every type"
+                    + " change.");
             return 0;
+        }
+
+        private void report(WrittenRevision written) {
+            out().println("Generated " + written.path() + " (revision " + written.revisionId() + ")");
+        }
+    }
+
+    @Command(name = "check", description = "Check that the database matches the schema the application expects"
+            + " (exit 1 and list what differs when it does not).")
+    static final class CheckCommand extends Subcommand {
+
+        @Override
+        public Integer call() {
+            SchemaDiff diff = migrator().compare();
+            if (diff.isEmpty()) {
+                out().println("No new upgrade operations detected.");
+                return 0;
+            }
+            // A finding, not a failure: the list goes to standard output, like the rest of a command's result.
+            out().println("The database does not match the expected schema: " + diff.operations().size()
+                    + " pending operation(s)");
+            out().print(diff.describe());
+            out().println("Generate a migration for them with 'revision --autogenerate -m \"...\"', review it,"
+                    + " and upgrade.");
+            return 1;
         }
     }
 

@@ -34,8 +34,14 @@ import org.springframework.core.io.ResourceLoader;
 @ConditionalOnBooleanProperty(name = "spring.migrator.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MigratorProperties.class)
 // Makes the EntityManagerFactory, JdbcTemplate & co. depend on the beans MigratorInitializerDatabaseInitializerDetector finds.
-@Import(DatabaseInitializationDependencyConfigurer.class)
+@Import({DatabaseInitializationDependencyConfigurer.class, MigratorAutogenerateConfiguration.class})
 public final class MigratorAutoConfiguration {
+
+    /**
+     * Set by the command line's EnvironmentPostProcessor when the application runs a migrator command
+     * ({@code dev.migrator.autoconfigure.cli}); not meant to be set by hand.
+     */
+    static final String COMMAND_LINE_MODE = "spring.migrator.command-line.active";
 
     @Bean
     @ConditionalOnMissingBean
@@ -49,11 +55,13 @@ public final class MigratorAutoConfiguration {
     Migrator migrator(MigratorProperties properties, ListableBeanFactory beans, ResourceLoader resourceLoader,
             @MigratorDataSource ObjectProvider<DataSource> migratorDataSource, ObjectProvider<DataSource> dataSource,
             MigratorConnectionDetails connectionDetails, ObjectProvider<MigratorConfigurationCustomizer> customizers,
-            ObjectProvider<MigrationListener> listeners, ObjectProvider<MigrationListenerFactory> listenerFactories) {
+            ObjectProvider<MigrationListener> listeners, ObjectProvider<MigrationListenerFactory> listenerFactories,
+            AutogenerateConfigurer autogenerate) {
         MigratorFactory factory = new MigratorFactory(beans, resourceLoader.getClassLoader(),
                 migratorDataSource.getIfAvailable(), dataSource.getIfUnique(), connectionDetails,
                 customizers.orderedStream().toList(), listeners.orderedStream().toList(),
-                listenerFactories.orderedStream().toList());
+                listenerFactories.orderedStream().toList())
+                .withAutogenerate(autogenerate);
         return factory.create(InstanceSettings.defaultInstance(properties));
     }
 
@@ -62,11 +70,12 @@ public final class MigratorAutoConfiguration {
     MigratorInstances migratorInstances(Migrator migrator, MigratorProperties properties, ListableBeanFactory beans,
             ResourceLoader resourceLoader, MigratorConnectionDetails connectionDetails,
             ObjectProvider<MigratorConfigurationCustomizer> customizers, ObjectProvider<MigrationListener> listeners,
-            ObjectProvider<MigrationListenerFactory> listenerFactories) {
+            ObjectProvider<MigrationListenerFactory> listenerFactories, AutogenerateConfigurer autogenerate) {
         // Named instances never use the application's DataSource or the connection details: each has its own.
         MigratorFactory factory = new MigratorFactory(beans, resourceLoader.getClassLoader(), null, null,
                 connectionDetails, customizers.orderedStream().toList(), listeners.orderedStream().toList(),
-                listenerFactories.orderedStream().toList());
+                listenerFactories.orderedStream().toList())
+                .withAutogenerate(autogenerate);
         List<MigratorInstance> instances = new ArrayList<>();
         for (InstanceSettings settings : InstanceSettings.all(properties)) {
             Migrator engine = settings.isDefault() ? migrator : factory.create(settings);
@@ -81,8 +90,10 @@ public final class MigratorAutoConfiguration {
         return new MigrationRunner(instances);
     }
 
+    /** Not in command-line mode ({@code java -jar app.jar migrator ...}): there, the command is all that runs. */
     @Bean
     @ConditionalOnMissingBean
+    @ConditionalOnBooleanProperty(name = COMMAND_LINE_MODE, havingValue = false, matchIfMissing = true)
     MigratorInitializer migratorInitializer(MigratorInstances instances, MigratorProperties properties,
             ObjectProvider<MigratorMigrationStrategy> strategy, ObjectProvider<MigratorSchemaCheck> schemaCheck) {
         return new MigratorInitializer(instances, strategy.getIfAvailable(), schemaCheck.getIfAvailable(),

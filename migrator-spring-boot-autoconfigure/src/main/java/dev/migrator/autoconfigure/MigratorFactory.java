@@ -31,6 +31,7 @@ final class MigratorFactory {
     private final List<MigratorConfigurationCustomizer> customizers;
     private final List<MigrationListener> listeners;
     private final List<MigrationListenerFactory> listenerFactories;
+    private AutogenerateConfigurer autogenerate;
 
     /**
      * @param migratorDataSource the {@link MigratorDataSource @MigratorDataSource} bean, or {@code null}
@@ -60,20 +61,30 @@ final class MigratorFactory {
         this.listenerFactories = List.copyOf(listenerFactories);
     }
 
+    /** Sets what each engine compares with, before the customizers run. */
+    MigratorFactory withAutogenerate(AutogenerateConfigurer configurer) {
+        this.autogenerate = configurer;
+        return this;
+    }
+
     MigratorInstance instance(InstanceSettings settings, Migrator migrator) {
         return new MigratorInstance(settings.name(), migrator, settings.target(), settings.entityPackages());
     }
 
     Migrator create(InstanceSettings settings) {
+        DataSource dataSource = dataSource(settings);
         MigratorConfiguration.Builder builder = MigratorConfiguration.builder(settings.migrationPackage())
                 .classLoader(classLoader)
-                .dataSource(dataSource(settings))
+                .dataSource(dataSource)
                 .sourceDirectory(Path.of(settings.sourceDirectory()))
                 .settings(runtimeSettings(settings))
                 .listener(listenerFor(settings.name()))
                 .requireLocation(settings.failOnMissingLocation());
         if (settings.dialect() != null) {
             builder.dialect(Dialects.forName(settings.dialect()));
+        }
+        if (autogenerate != null) {
+            autogenerate.configure(settings, dataSource, builder);
         }
         customizers.forEach(customizer -> customizer.customize(settings.name(), builder));
         MigratorConfiguration configuration = builder.build();

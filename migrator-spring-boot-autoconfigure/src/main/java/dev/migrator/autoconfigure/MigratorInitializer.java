@@ -62,7 +62,19 @@ public class MigratorInitializer implements InitializingBean, Ordered {
         if (schemaCheck == null || onSchemaMismatch == SchemaMismatchAction.IGNORE) {
             return;
         }
-        SchemaDiff diff = schemaCheck.compare(instance);
+        SchemaDiff diff;
+        try {
+            diff = schemaCheck.compare(instance);
+        } catch (RuntimeException failure) {
+            // Not being able to compare is no reason to stop an application that only asked for a warning.
+            if (onSchemaMismatch == SchemaMismatchAction.FAIL) {
+                throw new MigratorStartupException(instance.name(), prefix(instance),
+                        "could not compare the database with the entities", failure);
+            }
+            log.warn("Migrator instance '{}': could not compare the database with the entities: {}",
+                    instance.name(), failure.getMessage(), failure);
+            return;
+        }
         if (diff == null || diff.isEmpty()) {
             return;
         }

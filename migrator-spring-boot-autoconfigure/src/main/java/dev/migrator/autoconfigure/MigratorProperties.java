@@ -78,11 +78,14 @@ public class MigratorProperties implements Validator {
 
     /**
      * What start-up does when the database, after the upgrade, does not match the application's entities: ignore,
-     * warn or fail. Takes effect only when a MigratorSchemaCheck bean is present to make the comparison.
+     * warn or fail. Instances whose schema no entity describes are not compared.
      */
     private SchemaMismatchAction onSchemaMismatch = SchemaMismatchAction.WARN;
 
-    /** Packages of the JPA entities that describe the schema this instance's database should have. */
+    /**
+     * Packages of the JPA entities that describe the schema this instance's database should have. By default, the
+     * application's own entities (those its JPA setup scans).
+     */
     private List<String> entityPackages = new ArrayList<>();
 
     /**
@@ -273,7 +276,7 @@ public class MigratorProperties implements Validator {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    /** What autogenerate compares; bound now, used once autogenerate is available. */
+    /** What autogenerate compares: for the schema check at start-up, check, and revision --autogenerate. */
     public static class Autogenerate {
 
         /** Table name patterns autogenerate looks at ('*' matches any run of characters). Empty: every table. */

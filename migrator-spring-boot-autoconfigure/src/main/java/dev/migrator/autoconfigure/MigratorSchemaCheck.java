@@ -4,9 +4,9 @@ import dev.migrator.autogenerate.SchemaDiff;
 
 /**
  * Compares a migrated database with the schema the application expects (its entities), right after the start-up
- * upgrade. There is no bean of this type by default, so no comparison is made and
- * {@code spring.migrator.on-schema-mismatch} has no effect; defining one (as autogenerate support does) makes start-up
- * ignore, log or fail on the differences it reports.
+ * upgrade; {@code spring.migrator.on-schema-mismatch} says whether start-up ignores, logs or fails on the differences
+ * it reports. The default bean compares each instance that has a target schema (its JPA entities) with the engine's
+ * {@code compare()} and skips the others; define your own to compare differently.
  */
 @FunctionalInterface
 public interface MigratorSchemaCheck {

@@ -9,5 +9,9 @@
  * {@link dev.migrator.autoconfigure.MigratorMigrationStrategy},
  * {@link dev.migrator.autoconfigure.MigratorConfigurationCustomizer}, {@link dev.migrator.runtime.MigrationListener}
  * and {@link dev.migrator.autoconfigure.MigratorSchemaCheck} beans.
+ *
+ * <p>When the application has JPA, each instance's engine knows the schema its entities describe, so that
+ * {@code compare}, {@code check} and {@code revision --autogenerate} work, and start-up compares the migrated database
+ * with it ({@code spring.migrator.on-schema-mismatch}). The command line is in {@code dev.migrator.autoconfigure.cli}.
  */
 package dev.migrator.autoconfigure;

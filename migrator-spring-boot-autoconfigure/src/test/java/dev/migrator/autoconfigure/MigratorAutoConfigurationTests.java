@@ -315,7 +315,7 @@ class MigratorAutoConfigurationTests {
     }
 
     @Test
-    void theSchemaCheckRunsOnlyWhenABeanExistsAndFollowsOnSchemaMismatch() {
+    void theSchemaCheckFollowsOnSchemaMismatchAndSkipsInstancesWithoutEntities() {
         runner.withUserConfiguration(MismatchedSchema.class).run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context.getBean(MismatchedSchema.class).calls).hasValue(1);

@@ -7,13 +7,13 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /** Looks into a test database through JDBC, independently of Migrator. */
-final class TestDatabaseChecks {
+public final class TestDatabaseChecks {
 
     private TestDatabaseChecks() {
     }
 
     /** Whether the connection's current schema (or catalog, on MariaDB) has the table, in any letter case. */
-    static boolean hasTable(DataSource dataSource, String table) {
+    public static boolean hasTable(DataSource dataSource, String table) {
         try (Connection connection = dataSource.getConnection()) {
             String schema = connection.getSchema();
             String catalog = connection.getCatalog();
@@ -30,7 +30,7 @@ final class TestDatabaseChecks {
         }
     }
 
-    static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+    public static <T extends Throwable> T find(Throwable failure, Class<T> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return type.cast(cause);
