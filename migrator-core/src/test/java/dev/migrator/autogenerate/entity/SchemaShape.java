@@ -23,7 +23,8 @@ import java.util.TreeMap;
  *   <li>names of primary keys and check constraints: Hibernate names neither (except a {@code @Check(name=...)}),
  *       so each database makes one up ({@code CONSTRAINT_8} on H2, {@code review_pkey}, {@code PRIMARY}), and
  *       H2 numbers them in creation order. Foreign key, unique and index names are kept: Hibernate derives them
- *       from the mapping, and they must match;</li>
+ *       from the mapping, and they must match (a unique name the database made up is taken out beforehand, see
+ *       {@link GeneratedConstraintNames});</li>
  *   <li>the order of constraints and indexes within a table, and of tables and sequences.</li>
  * </ul>
  */
