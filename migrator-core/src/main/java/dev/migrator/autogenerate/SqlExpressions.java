@@ -8,11 +8,21 @@ import java.util.regex.Pattern;
  * rendering of what a migration wrote: H2 {@code "PRICE" >= CAST(0 AS NUMERIC(1))}, PostgreSQL
  * {@code (price >= (0)::numeric)}, MariaDB {@code `price` >= 0} all become {@code price>=0}. Quotes, casts,
  * parentheses, blanks and case are dropped; that is good enough to recognise an unchanged expression.
+ *
+ * <p>PostgreSQL also rewrites two forms that Hibernate uses for its enum and range checks: {@code x between a and b}
+ * comes back as {@code (x >= a) AND (x <= b)}, and {@code x in ('A', 'B')} as
+ * {@code (x)::text = ANY ((ARRAY['A'::character varying, 'B'::character varying])::text[])}; both are brought to the
+ * rewritten form.
  */
 final class SqlExpressions {
 
     private static final Pattern CAST_FUNCTION = Pattern.compile("cast\\(([^()]*?|\\([^()]*\\)) as [a-z ]+(\\(\\d+(,\\d+)?\\))?\\)");
     private static final Pattern POSTGRES_CAST = Pattern.compile("::[a-z_]+( (varying|precision|with(out)? time zone))*(\\(\\d+(,\\d+)?\\))?(\\[\\])*");
+
+    private static final String OPERAND = "(?:'(?:[^']|'')*'|[-+]?\\d+(?:\\.\\d+)?|[a-z_][a-z0-9_.$]*)";
+    private static final Pattern BETWEEN = Pattern.compile(
+            "(?<![a-z0-9_.$])([a-z_][a-z0-9_.$]*) between (" + OPERAND + ") and (" + OPERAND + ")");
+    private static final Pattern ANY_ARRAY = Pattern.compile("=anyarray\\[([^\\[\\]]*)\\]");
 
     private SqlExpressions() {
     }
@@ -29,6 +39,8 @@ final class SqlExpressions {
             text = CAST_FUNCTION.matcher(text).replaceAll("$1");
             text = POSTGRES_CAST.matcher(text).replaceAll("");
         } while (!text.equals(before));
-        return text.replaceAll("[()\\s]", "");
+        text = BETWEEN.matcher(text).replaceAll("$1 >= $2 and $1 <= $3");
+        text = text.replaceAll("[()\\s]", "");
+        return ANY_ARRAY.matcher(text).replaceAll("in$1");
     }
 }

@@ -20,8 +20,12 @@ import java.util.function.Predicate;
  */
 public final class InspectOptions {
 
-    /** The tables Migrator keeps for itself, left out by default so that autogenerate never proposes dropping them. */
-    public static final Set<String> MIGRATOR_TABLES = Set.of("migrator_version", "migrator_history");
+    /**
+     * The tables Migrator keeps for itself, left out by default so that autogenerate never proposes dropping them:
+     * the version and history tables, and the lock table that serialises runs on databases without named locks (H2).
+     */
+    public static final Set<String> MIGRATOR_TABLES = Set.of("migrator_version", "migrator_history",
+            "migrator_version_lock");
 
     private static final InspectOptions DEFAULTS = new InspectOptions(null, MIGRATOR_TABLES, name -> true);
 

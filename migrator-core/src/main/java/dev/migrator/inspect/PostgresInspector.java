@@ -41,17 +41,21 @@ public class PostgresInspector extends SchemaInspector {
             WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition
             ORDER BY c.relname""";
 
-    // owns_sequence: a serial column, whose sequence is OWNED BY it (dependency type 'a').
+    // owns_sequence: a serial column, whose sequence is OWNED BY it (dependency type 'a'). Joined as one set rather
+    // than looked up per column: the per-column subquery's estimated cost made PostgreSQL JIT-compile the query,
+    // which took 0.6 s of the 1 s this query needed on 1,000 tables.
     private static final String COLUMNS = """
             SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
                    pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, col_description(c.oid, a.attnum),
-                   EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
-                           WHERE dep.classid = 'pg_class'::regclass AND dep.refobjid = c.oid
-                             AND dep.refobjsubid = a.attnum AND dep.deptype = 'a') AS owns_sequence
+                   owned.refobjid IS NOT NULL AS owns_sequence
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            LEFT JOIN (SELECT DISTINCT dep.refobjid, dep.refobjsubid
+                       FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+                       WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass
+                         AND dep.deptype = 'a') owned ON owned.refobjid = c.oid AND owned.refobjsubid = a.attnum
             WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
             ORDER BY c.relname, a.attnum""";
 

@@ -242,6 +242,26 @@ class SchemaComparatorTest {
         }
 
         @Test
+        void hibernatesEnumAndRangeChecksPairWithTheWayPostgresPrintsThemBack() {
+            Column format = Column.of("format", raw("smallint"));
+            Column genre = Column.of("genre", string(20));
+            Table live = table("book", List.of(ID, format, genre),
+                    new CheckConstraint("book_format_check", "((format >= 0) AND (format <= 2))"),
+                    new CheckConstraint("book_genre_check", "((genre)::text = ANY ((ARRAY['FICTION'::character "
+                            + "varying, 'NON_FICTION'::character varying])::text[]))"));
+            Table same = table("book", List.of(ID, format, genre),
+                    new CheckConstraint(null, "format between 0 and 2"),
+                    new CheckConstraint(null, "genre in ('FICTION','NON_FICTION')"));
+            Table changed = table("book", List.of(ID, format, genre),
+                    new CheckConstraint(null, "format between 0 and 3"),
+                    new CheckConstraint(null, "genre in ('FICTION','NON_FICTION','POETRY')"));
+
+            assertThat(compare("postgresql", schema(same), schema(live)).operations()).isEmpty();
+            assertThat(described(compare("postgresql", schema(changed), schema(live)))).hasSize(4)
+                    .contains("drop check book_format_check on book", "drop check book_genre_check on book");
+        }
+
+        @Test
         void indexesPairByNameAndAChangedIndexIsRecreated() {
             Column title = Column.of("title", string(100));
             Table live = new Table(book, List.of(ID, title), List.of(), List.of(Index.on("ix_title", "title"),

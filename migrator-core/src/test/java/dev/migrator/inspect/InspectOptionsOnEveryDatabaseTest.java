@@ -30,6 +30,7 @@ class InspectOptionsOnEveryDatabaseTest {
         try (LiveSchema live = new LiveSchema(db)) {
             live.op.createTable("migrator_version", column("version_num", string(32)).notNull());
             live.op.createTable("migrator_history", column("id", bigint()).identity().primaryKey());
+            live.op.createTable("migrator_version_lock", column("id", integer()).primaryKey());
             live.op.createTable("scratch", column("id", integer()));
             live.op.createTable("tmp_import", column("id", integer()));
             live.op.createTable("book", column("id", integer()));
@@ -43,7 +44,8 @@ class InspectOptionsOnEveryDatabaseTest {
             assertThat(live.inspect(InspectOptions.defaults().includeMigratorTables()
                     .includeOnly(name -> name.toLowerCase().startsWith("migrator_")).exclude(name -> false)).tables())
                     .extracting(t -> t.name().name())
-                    .containsExactlyInAnyOrder(live.stored("migrator_version"), live.stored("migrator_history"));
+                    .containsExactlyInAnyOrder(live.stored("migrator_version"), live.stored("migrator_history"),
+                            live.stored("migrator_version_lock"));
         }
     }
 

@@ -26,6 +26,7 @@ final class SqlTypeMapping {
     private static final Pattern ENUM_VALUE = Pattern.compile("'((?:[^']|'')*)'");
 
     private final boolean timestampMeansSessionZone;
+    private final boolean textIsLargeObject;
 
     /**
      * @param targetDatabase the name of Migrator's dialect, which decides the few spellings that mean
@@ -34,6 +35,9 @@ final class SqlTypeMapping {
     SqlTypeMapping(String targetDatabase) {
         // MySQL and MariaDB's TIMESTAMP converts to and from the session zone; Hibernate uses it for zoned values.
         this.timestampMeansSessionZone = targetDatabase.equals("mariadb") || targetDatabase.equals("mysql");
+        // On H2, TEXT and CLOB are large objects, a type of their own: the portable text() is an unbounded
+        // CHARACTER VARYING there, which Hibernate's validate rejects for a column it declares as a CLOB.
+        this.textIsLargeObject = targetDatabase.equals("h2");
     }
 
     ColumnType toColumnType(String declaredType) {
@@ -65,7 +69,7 @@ final class SqlTypeMapping {
             case "varchar", "character varying", "nvarchar", "national character varying", "varchar2":
                 return first == null ? Types.text() : Types.string(first);
             case "text", "mediumtext", "longtext", "clob", "character large object":
-                return first == null ? Types.text() : null;
+                return first == null && !textIsLargeObject ? Types.text() : null;
             case "boolean", "bool":
                 return Types.bool();
             case "bit":
