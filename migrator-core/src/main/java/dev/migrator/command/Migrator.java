@@ -28,6 +28,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Migrator's commands, the counterpart of Alembic's {@code command} module: upgrade, downgrade, stamp,
@@ -143,6 +145,19 @@ public final class Migrator {
     public SchemaDiff compare() {
         TargetSchemaSource source = requireTargetSchema("compare");
         Dialect known = dialect();
+        // Building the expected schema (Hibernate's metamodel) and reading the live one take about as long
+        // each, and neither needs the other: do them side by side.
+        ClassLoader contextLoader = Thread.currentThread().getContextClassLoader();
+        CompletableFuture<Schema> target = CompletableFuture.supplyAsync(() -> {
+            Thread worker = Thread.currentThread();
+            ClassLoader previous = worker.getContextClassLoader();
+            worker.setContextClassLoader(contextLoader);
+            try {
+                return source.targetSchema(known);
+            } finally {
+                worker.setContextClassLoader(previous);
+            }
+        });
         Schema live;
         try (Connection connection = requireDataSource().getConnection()) {
             String versionTable = configuration.settings().versionTable().name();
@@ -150,12 +165,26 @@ public final class Migrator {
                     configuration.settings().historyTable().name());
             live = SchemaInspector.forDialect(known).inspect(connection, options);
         } catch (SQLException failure) {
+            target.cancel(false);
             throw new MigratorRuntimeException("Could not connect to read the database schema: "
                     + failure.getMessage(), failure);
         }
-        Schema target = source.targetSchema(known);
         return SchemaComparator.forDialect(known, configuration.compareOptions(), configuration.settings())
-                .compare(target, live);
+                .compare(join(target), live);
+    }
+
+    private static Schema join(CompletableFuture<Schema> target) {
+        try {
+            return target.join();
+        } catch (CompletionException failure) {
+            if (failure.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (failure.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failure;
+        }
     }
 
     /**

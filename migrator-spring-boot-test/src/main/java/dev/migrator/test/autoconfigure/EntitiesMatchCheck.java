@@ -49,7 +49,7 @@ final class EntitiesMatchCheck {
             entities = "the entities of " + String.join(", ", packages);
             migrator = withEntities(migrator, packages);
         } else {
-            entities = "the target schema configured for it";
+            entities = "its entities (the target schema the application configured for it)";
         }
         SchemaDiff diff = migrator.compare();
         if (diff.isEmpty()) {
