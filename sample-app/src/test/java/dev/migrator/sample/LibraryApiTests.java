@@ -34,8 +34,6 @@ import org.springframework.web.context.WebApplicationContext;
  * sample's migrations have one head, match its entities and reverse cleanly revision by revision; on H2, PostgreSQL
  * and MariaDB.
  */
-@SpringBootTest
-@AutoMigrate(singleHead = true, entitiesMatch = true, stairway = true)
 @DisplayNameGeneration(LibraryApiTests.NamedAfterTheDatabase.class)
 class LibraryApiTests {
 
@@ -59,7 +57,13 @@ class LibraryApiTests {
     class OnMariaDB extends Scenarios {
     }
 
-    /** What the API does, whatever the database. The seeded catalogue is only read before anything is added. */
+    /**
+     * What the API does, whatever the database. The seeded catalogue is only read before anything is added. The
+     * Spring annotations sit here rather than on the outer class, so no context is ever started on the
+     * application's own file database.
+     */
+    @SpringBootTest
+    @AutoMigrate(singleHead = true, entitiesMatch = true, stairway = true)
     @ExtendWith(FreshDatabase.Available.class)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     // Each database's context is closed after its class, which drops the fresh database.
