@@ -135,6 +135,29 @@ public class PostgresInspector extends SchemaInspector {
 
     @Override
     protected Schema readSchema(Connection connection, String schema, String reportedSchema) throws SQLException {
+        // The catalog queries join many catalogs; on a large schema their cost estimate makes PostgreSQL
+        // JIT-compile them, which takes far longer than running them. The session gets its setting back.
+        boolean jitOff = setJit(connection, "SET jit = off");
+        try {
+            return readCatalogs(connection, schema, reportedSchema);
+        } finally {
+            if (jitOff) {
+                setJit(connection, "RESET jit");
+            }
+        }
+    }
+
+    /** PostgreSQL before 11 has no JIT and no such setting; inspecting works the same there. */
+    private static boolean setJit(Connection connection, String sql) {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            return true;
+        } catch (SQLException noJit) {
+            return false;
+        }
+    }
+
+    private Schema readCatalogs(Connection connection, String schema, String reportedSchema) throws SQLException {
         InspectedTables tables = new InspectedTables(reportedSchema);
         CatalogQuery.forEachRow(connection, TABLES, row -> tables.addTable(row.getString(1), row.getString(2)), schema);
         CatalogQuery.forEachRow(connection, COLUMNS,
