@@ -47,7 +47,8 @@ class MigratorContainerConnectionDetailsFactoryTests {
                 .getConnectionDetails(source(container, "anyServiceConnection"), true);
 
         assertThat(all).containsKey(MigratorConnectionDetails.class);
-        MigratorConnectionDetails details = initialized((MigratorConnectionDetails) all.get(MigratorConnectionDetails.class));
+        MigratorConnectionDetails details =
+                initialized((MigratorConnectionDetails) all.get(MigratorConnectionDetails.class));
         assertThat(details.getJdbcUrl()).isEqualTo("jdbc:postgresql://localhost:49153/test");
         assertThat(details.getUsername()).isEqualTo("test");
         assertThat(details.getPassword()).isEqualTo("secret");
@@ -74,7 +75,8 @@ class MigratorContainerConnectionDetailsFactoryTests {
                 .getConnectionDetails(source(container, "anyServiceConnection"));
 
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigratorAutoConfiguration.class))
+                .withConfiguration(
+                        AutoConfigurations.of(DataSourceAutoConfiguration.class, MigratorAutoConfiguration.class))
                 .withPropertyValues("spring.migrator.migration-package=" + LibraryTestApplication.MIGRATIONS)
                 .withBean(MigratorConnectionDetails.class, () -> details)
                 .run(context -> {
@@ -84,6 +86,18 @@ class MigratorContainerConnectionDetailsFactoryTests {
                     assertThat(hasTable(migrated, "book")).isTrue();
                     assertThat(hasTable(context.getBean(DataSource.class), "book")).isFalse();
                 });
+    }
+
+    @Test
+    void withoutTestcontainersJdbcTheFactoryIsSkippedAndTheOthersStillWork() {
+        JdbcDatabaseContainer<?> container = startedContainer("jdbc:postgresql://localhost:49153/test", "test",
+                "secret", "org.postgresql.Driver");
+        ClassLoader withoutJdbcContainers = new WithoutTestcontainersJdbc(getClass().getClassLoader());
+
+        Map<Class<?>, ConnectionDetails> all = new ConnectionDetailsFactories(withoutJdbcContainers)
+                .getConnectionDetails(source(container, "anyServiceConnection"), false);
+
+        assertThat(all).doesNotContainKey(MigratorConnectionDetails.class).containsKey(JdbcConnectionDetails.class);
     }
 
     @SuppressWarnings("unchecked")
@@ -107,6 +121,41 @@ class MigratorContainerConnectionDetailsFactoryTests {
                     "postgres:17", (JdbcDatabaseContainer) container, annotation);
         } catch (NoSuchFieldException missing) {
             throw new IllegalStateException(missing);
+        }
+    }
+
+    /**
+     * Loads this package's classes itself, where testcontainers-jdbc is missing, and everything else from the test
+     * class path: as an application with spring-boot-testcontainers but no JDBC container module sees our factory.
+     */
+    private static final class WithoutTestcontainersJdbc extends ClassLoader {
+
+        WithoutTestcontainersJdbc(ClassLoader parent) {
+            super(parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            synchronized (getClassLoadingLock(name)) {
+                if (name.startsWith("org.testcontainers.containers.Jdbc")) {
+                    throw new ClassNotFoundException(name);
+                }
+                boolean ours = name.startsWith(MigratorContainerConnectionDetailsFactory.class.getPackageName() + ".")
+                        && !name.endsWith("Tests") && !name.contains("Tests$");
+                if (!ours) {
+                    return super.loadClass(name, resolve);
+                }
+                Class<?> loaded = findLoadedClass(name);
+                if (loaded == null) {
+                    try (var in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+                        byte[] bytes = in.readAllBytes();
+                        loaded = defineClass(name, bytes, 0, bytes.length);
+                    } catch (java.io.IOException | NullPointerException unreadable) {
+                        throw new ClassNotFoundException(name, unreadable);
+                    }
+                }
+                return loaded;
+            }
         }
     }
 
