@@ -158,7 +158,7 @@ class MigratorAutoConfigurationTests {
             assertThat(defaults.getMigrationPackage()).isEqualTo("db.migrations");
             assertThat(defaults.getTarget()).isEqualTo("head");
             assertThat(defaults.getLockTimeout()).isEqualTo(Duration.ofMinutes(1));
-            assertThat(defaults.getOnSchemaMismatch()).isEqualTo(SchemaMismatchAction.WARN);
+            assertThat(defaults.getOnSchemaMismatch()).isEqualTo(SchemaMismatchAction.IGNORE);
             MigratorConfiguration configuration = context.getBean(Migrator.class).configuration();
             assertThat(configuration.settings().versionTable()).isEqualTo(QualifiedName.of("migrator_version"));
             assertThat(configuration.settings().historyTable()).isEqualTo(QualifiedName.of("migrator_history"));
@@ -318,8 +318,13 @@ class MigratorAutoConfigurationTests {
     void theSchemaCheckFollowsOnSchemaMismatchAndSkipsInstancesWithoutEntities() {
         runner.withUserConfiguration(MismatchedSchema.class).run(context -> {
             assertThat(context).hasNotFailed();
-            assertThat(context.getBean(MismatchedSchema.class).calls).hasValue(1);
+            assertThat(context.getBean(MismatchedSchema.class).calls).as("not compared by default").hasValue(0);
         });
+        runner.withUserConfiguration(MismatchedSchema.class)
+                .withPropertyValues("spring.migrator.on-schema-mismatch=warn").run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(MismatchedSchema.class).calls).hasValue(1);
+                });
         runner.withUserConfiguration(MismatchedSchema.class)
                 .withPropertyValues("spring.migrator.on-schema-mismatch=ignore").run(context -> {
                     assertThat(context).hasNotFailed();
