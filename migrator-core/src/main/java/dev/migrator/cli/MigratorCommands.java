@@ -68,6 +68,15 @@ final class MigratorCommands {
             return spec.commandLine().getOut();
         }
 
+        /** One line per step that ran, then where the database ended up. */
+        void report(RunResult result, String action, String done) {
+            for (StepResult step : result.steps()) {
+                out().println("Running " + action + " " + step.step() + ", " + step.message());
+            }
+            out().println(result.changedAnything() ? "Database " + done + " to " + rows(result.after())
+                    : "Database already at " + rows(result.after()) + "; nothing to " + action);
+        }
+
         static String rows(List<String> revisions) {
             return revisions.isEmpty() ? "<base>" : String.join(", ", revisions);
         }
@@ -159,16 +168,8 @@ final class MigratorCommands {
                 out().print(migrator().upgradeSql(target));
                 return 0;
             }
-            report(migrator().upgrade(target));
+            report(migrator().upgrade(target), "upgrade", "upgraded");
             return 0;
-        }
-
-        private void report(RunResult result) {
-            for (StepResult step : result.steps()) {
-                out().println("Running upgrade " + step.step() + ", " + step.message());
-            }
-            out().println(result.changedAnything() ? "Database upgraded to " + rows(result.after())
-                    : "Database already at " + rows(result.after()) + "; nothing to upgrade");
         }
     }
 
@@ -187,12 +188,7 @@ final class MigratorCommands {
                 out().print(migrator().downgradeSql(target));
                 return 0;
             }
-            RunResult result = migrator().downgrade(target);
-            for (StepResult step : result.steps()) {
-                out().println("Running downgrade " + step.step() + ", " + step.message());
-            }
-            out().println(result.changedAnything() ? "Database downgraded to " + rows(result.after())
-                    : "Database already at " + rows(result.after()) + "; nothing to downgrade");
+            report(migrator().downgrade(target), "downgrade", "downgraded");
             return 0;
         }
     }
