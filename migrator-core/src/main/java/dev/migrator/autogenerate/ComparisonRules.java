@@ -6,6 +6,8 @@ import dev.migrator.schema.ColumnType;
 import dev.migrator.schema.ReferentialAction;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one database means by equal: when two names are the same object, two types the same type, two defaults
@@ -16,6 +18,7 @@ abstract class ComparisonRules {
 
     private final Dialect dialect;
     private final ReferentialAction defaultReferentialAction;
+    private final Map<String, ColumnType> canonicalRawTypes = new ConcurrentHashMap<>();
 
     ComparisonRules(Dialect dialect) {
         this.dialect = dialect;
@@ -71,17 +74,22 @@ abstract class ComparisonRules {
      */
     ColumnType canonicalType(ColumnType type) {
         if (type instanceof ColumnType.Raw raw) {
-            String sql = RawTypeSpelling.tidy(raw.sql());
-            ColumnType known = RawTypeSpelling.portable(sql);
-            if (known == null) {
-                known = databaseSpecificType(sql);
-            }
-            if (known == null || known instanceof ColumnType.Raw) {
-                return known == null ? new ColumnType.Raw(sql) : known;
-            }
-            return storedAs(known);
+            // A schema spells its types in a handful of ways, over and over; tidying takes several regexes.
+            return canonicalRawTypes.computeIfAbsent(raw.sql(), this::canonicalRawType);
         }
         return storedAs(type);
+    }
+
+    private ColumnType canonicalRawType(String rawSql) {
+        String sql = RawTypeSpelling.tidy(rawSql);
+        ColumnType known = RawTypeSpelling.portable(sql);
+        if (known == null) {
+            known = databaseSpecificType(sql);
+        }
+        if (known == null || known instanceof ColumnType.Raw) {
+            return known == null ? new ColumnType.Raw(sql) : known;
+        }
+        return storedAs(known);
     }
 
     /** A raw spelling (tidied) only this database knows as a portable type, or null. */

@@ -48,7 +48,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -70,8 +69,6 @@ import java.util.stream.Collectors;
  * {@code book} in lower case while unquoted SQL looks for {@code BOOK}.
  */
 public abstract class Dialect {
-
-    private static final Pattern BARE_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
     /** The name that forces this dialect, for example {@code postgresql}. */
     public abstract String name();
@@ -185,7 +182,22 @@ public abstract class Dialect {
     }
 
     private boolean needsQuotes(String identifier) {
-        return !BARE_IDENTIFIER.matcher(identifier).matches() || isReservedWord(identifier);
+        return !isBare(identifier) || isReservedWord(identifier);
+    }
+
+    /** Lower-case letters, digits and underscores, not starting with a digit; a loop, as it runs per name compared. */
+    private static boolean isBare(String identifier) {
+        if (identifier.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A comma-separated list of quoted column names. */

@@ -3,6 +3,7 @@ package dev.migrator.inspect;
 import dev.migrator.schema.QualifiedName;
 import dev.migrator.schema.Table;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,19 @@ final class InspectedTables {
         if (table != null) {
             work.accept(table);
         }
+    }
+
+    /**
+     * The names of a held table's columns with these catalog numbers, in that order; a number without a column
+     * names nothing (null), which only a catalog changing while it is read can cause.
+     */
+    List<String> columnNames(String table, int[] numbers) {
+        TableParts parts = tables.get(table);
+        List<String> names = new ArrayList<>(numbers.length);
+        for (int number : numbers) {
+            names.add(parts == null ? null : parts.columnNumbered(number));
+        }
+        return names;
     }
 
     /** A table in the inspected schema or in another one, named as migrations in the inspected schema write it. */

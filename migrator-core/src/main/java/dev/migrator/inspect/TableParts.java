@@ -7,7 +7,9 @@ import dev.migrator.schema.PrimaryKey;
 import dev.migrator.schema.QualifiedName;
 import dev.migrator.schema.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -19,6 +21,7 @@ final class TableParts {
     private final List<Column> columns = new ArrayList<>();
     private final List<Constraint> constraints = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
+    private final Map<Integer, String> columnsByNumber = new HashMap<>();
 
     TableParts(QualifiedName name, String comment) {
         this.name = name;
@@ -31,6 +34,17 @@ final class TableParts {
 
     void add(Column column) {
         columns.add(column);
+    }
+
+    /** A column with the number the catalog gives it, so that keys listed by column number can be named. */
+    void add(Column column, int number) {
+        columns.add(column);
+        columnsByNumber.put(number, column.name());
+    }
+
+    /** The name of the column with this catalog number, or null when the table has no such column. */
+    String columnNumbered(int number) {
+        return columnsByNumber.get(number);
     }
 
     void add(Constraint constraint) {

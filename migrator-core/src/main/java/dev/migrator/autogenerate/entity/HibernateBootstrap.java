@@ -2,6 +2,7 @@ package dev.migrator.autogenerate.entity;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.boot.MetadataSources;
@@ -9,6 +10,8 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.registry.classloading.internal.ClassLoaderServiceImpl;
+import org.hibernate.boot.registry.classloading.internal.TcclLookupPrecedence;
 import org.hibernate.boot.spi.MetadataImplementor;
 
 /**
@@ -32,8 +35,10 @@ final class HibernateBootstrap implements AutoCloseable {
 
     static HibernateBootstrap start(EntitySchemaSettings settings) {
         ClassLoader classLoader = settings.effectiveClassLoader();
+        // The class loading Hibernate sets up for this loader by default, remembering misses.
         BootstrapServiceRegistry bootstrapRegistry = new BootstrapServiceRegistryBuilder()
-                .applyClassLoader(classLoader)
+                .applyClassLoaderService(new MissRememberingClassLoaderService(
+                        new ClassLoaderServiceImpl(List.of(classLoader), TcclLookupPrecedence.AFTER)))
                 .build();
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrapRegistry)
                 .applySettings(hibernateSettings(settings))
