@@ -19,15 +19,16 @@ import java.util.Set;
 /** Reads one instance's database and revision graph into the endpoint's shape. */
 final class MigrationStateReader {
 
-    /** What "pending" is measured against: every branch's head, whatever start-up's target. */
-    static final String ALL_HEADS = "heads";
-
     private MigrationStateReader() {
     }
 
-    /** The revisions an upgrade to every head would apply. */
+    /**
+     * The revisions an upgrade to the instance's target ({@code spring.migrator.target}) would apply: what start-up
+     * would do now. A target held back on purpose (say, behind a revision not to be released yet) leaves nothing
+     * pending, so health stays UP; the endpoint still lists every head.
+     */
     static MigrationPlan pending(MigratorInstance instance) {
-        return instance.migrator().pending(ALL_HEADS);
+        return instance.migrator().pending(instance.target());
     }
 
     static InstanceDescriptor describe(MigratorInstance instance, PendingDiffs diffs) {

@@ -118,7 +118,7 @@ public class MigratorEndpoint {
      * @param target what start-up upgrades to ({@code spring.migrator.target})
      * @param current the revisions the database is at; empty at base
      * @param heads the heads of the revision graph
-     * @param pending the revisions an upgrade to every head would apply, in the order it would apply them
+     * @param pending the revisions an upgrade to {@code target} would apply, in the order it would apply them
      * @param history every revision of the graph, newest first
      * @param diff what it takes to bring the database to the entities' schema
      * @param error why the database could not be read, or {@code null}; the lists are then empty

@@ -9,9 +9,10 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * The {@code migrator} health indicator: DOWN while any instance's database is not at every head of its revision
- * graph, and, with {@code spring.migrator.health.check-schema=true}, while it differs from its entities. The details
- * say, per instance, where the database is and how much is pending.
+ * The {@code migrator} health indicator: DOWN while any instance's database has revisions pending, that is, while an
+ * upgrade to its target ({@code spring.migrator.target}, {@code head} by default) would apply something, and, with
+ * {@code spring.migrator.health.check-schema=true}, while it differs from its entities. The details say, per
+ * instance, where the database is and how much is pending.
  */
 public class MigratorHealthIndicator extends AbstractHealthIndicator {
 

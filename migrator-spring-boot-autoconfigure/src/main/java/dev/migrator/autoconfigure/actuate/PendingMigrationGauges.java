@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Per instance, {@code migrator.pending.revisions}: the revisions not yet applied (against every head); and, for an
+ * Per instance, {@code migrator.pending.revisions}: the revisions an upgrade to the instance's target would apply; and, for an
  * instance with a target schema, {@code migrator.pending.diff.operations}: the operations it would take to bring the
  * database to the entities. The latter reads {@link PendingDiffs}, so a scrape compares at most once per
  * {@code spring.migrator.endpoint.diff-time-to-live}. A value that cannot be read is NaN.

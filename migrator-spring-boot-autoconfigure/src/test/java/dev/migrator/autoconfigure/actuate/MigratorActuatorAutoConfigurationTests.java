@@ -101,11 +101,24 @@ class MigratorActuatorAutoConfigurationTests {
 
     @Test
     void healthIsDownWhileARevisionIsPending() {
-        runner.withPropertyValues("spring.migrator.target=" + FIRST).run(context -> {
+        runner.run(context -> {
+            // Someone took the database back under the running application.
+            context.getBean(MigratorInstances.class).defaultInstance().migrator().downgrade(FIRST);
+
             Health health = context.getBean(MigratorHealthIndicator.class).health();
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);
             assertThat(instanceDetails(health)).containsEntry("current", List.of(FIRST))
                     .containsEntry("pending", 1);
+        });
+    }
+
+    @Test
+    void aTargetHeldBackOnPurposeLeavesNothingPending() {
+        runner.withPropertyValues("spring.migrator.target=" + FIRST).run(context -> {
+            Health health = context.getBean(MigratorHealthIndicator.class).health();
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(instanceDetails(health)).containsEntry("current", List.of(FIRST))
+                    .containsEntry("heads", List.of(HEAD)).containsEntry("pending", 0);
         });
     }
 
@@ -211,8 +224,11 @@ class MigratorActuatorAutoConfigurationTests {
 
     @Test
     void pendingRevisionsAreAGaugePerInstance() {
-        withMetrics.withPropertyValues("spring.migrator.target=" + FIRST).run(context -> {
+        withMetrics.run(context -> {
             MeterRegistry registry = context.getBean(MeterRegistry.class);
+            assertThat(registry.get(PendingMigrationGauges.PENDING_REVISIONS).tag("instance", "default").gauge()
+                    .value()).isEqualTo(0.0);
+            context.getBean(MigratorInstances.class).defaultInstance().migrator().downgrade(FIRST);
             assertThat(registry.get(PendingMigrationGauges.PENDING_REVISIONS).tag("instance", "default").gauge()
                     .value()).isEqualTo(1.0);
         });
