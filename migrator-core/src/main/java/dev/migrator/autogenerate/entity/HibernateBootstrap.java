@@ -74,10 +74,15 @@ final class HibernateBootstrap implements AutoCloseable {
     private static Map<String, Object> hibernateSettings(EntitySchemaSettings settings) {
         Map<String, Object> hibernate = new LinkedHashMap<>();
         if (settings.dialect() != null) {
-            hibernate.put(DIALECT, HibernateDialects.forDialect(settings.dialect()));
+            if (settings.hibernateSettings().containsKey(EntitySchemaSettings.DATABASE_MAJOR_VERSION)) {
+                hibernate.put(HibernateDialects.DATABASE_PRODUCT_NAME,
+                        HibernateDialects.productName(settings.dialect()));
+            } else {
+                hibernate.put(DIALECT, HibernateDialects.dialectClass(settings.dialect()));
+            }
         }
         hibernate.putAll(settings.hibernateSettings());
-        if (!hibernate.containsKey(DIALECT)) {
+        if (!hibernate.containsKey(DIALECT) && !hibernate.containsKey(HibernateDialects.DATABASE_PRODUCT_NAME)) {
             throw new EntitySchemaException("No target database: set one with withDialect(Dialects.forName(...)), "
                     + "for example Dialects.forName(\"postgresql\"); the types in the schema depend on it.");
         }
