@@ -7,6 +7,7 @@ import dev.migrator.operations.AddConstraint;
 import dev.migrator.operations.AlterColumn;
 import dev.migrator.operations.CreateIndex;
 import dev.migrator.operations.CreateSchema;
+import dev.migrator.operations.AlterSequence;
 import dev.migrator.operations.CreateSequence;
 import dev.migrator.operations.CreateTable;
 import dev.migrator.operations.DropColumn;
@@ -137,6 +138,9 @@ public final class OperationRenderer {
                     ? statement(op.sequence().name(), "createSequence($S)", op.sequence().name().name())
                     : statement(op.sequence().name(), "createSequence($S, $L, $L)", op.sequence().name().name(),
                             op.sequence().start(), op.sequence().increment());
+        } else if (operation instanceof AlterSequence op && op.existingIncrementBy() != null) {
+            return statement(op.name(), "alterSequence($S, $L, $L)", op.name().name(), op.incrementBy(),
+                    op.existingIncrementBy());
         } else if (operation instanceof DropSequence op) {
             return statement(op.name(), "dropSequence($S)", op.name().name());
         } else if (operation instanceof CreateSchema op) {

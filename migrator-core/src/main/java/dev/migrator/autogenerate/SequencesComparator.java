@@ -1,14 +1,16 @@
 package dev.migrator.autogenerate;
 
 import dev.migrator.autogenerate.PlannedChanges.Phase;
+import dev.migrator.operations.AlterSequence;
 import dev.migrator.operations.CreateSequence;
 import dev.migrator.operations.DropSequence;
 import dev.migrator.schema.Schema;
 import dev.migrator.schema.Sequence;
 
 /**
- * Sequences created and dropped. A sequence whose start or increment differs is left alone: there is no
- * operation to alter one, and dropping it would restart its numbers.
+ * Sequences created, dropped, and altered when their increment differs: Hibernate refuses to start when a
+ * sequence counts up by other than its generator's {@code allocationSize}. A different start is left alone: it
+ * only mattered when the sequence was created, and it has been counting since.
  */
 final class SequencesComparator implements SchemaLevelComparator {
 
@@ -19,6 +21,14 @@ final class SequencesComparator implements SchemaLevelComparator {
         for (Sequence created : sequences.targetOnly()) {
             if (included(created, null, context)) {
                 context.plan(Phase.CREATE_SEQUENCES, new CreateSequence(created));
+            }
+        }
+        for (Pairing.Pair<Sequence> both : sequences.both()) {
+            Sequence expected = both.target();
+            Sequence existing = both.live();
+            if (expected.increment() != existing.increment() && included(expected, existing, context)) {
+                context.plan(Phase.ALTER_SEQUENCES,
+                        new AlterSequence(existing.name(), expected.increment(), existing.increment()));
             }
         }
         for (Sequence dropped : sequences.liveOnly()) {

@@ -6,6 +6,7 @@ import dev.migrator.operations.AlterColumn;
 import dev.migrator.operations.BulkInsert;
 import dev.migrator.operations.CreateIndex;
 import dev.migrator.operations.CreateSchema;
+import dev.migrator.operations.AlterSequence;
 import dev.migrator.operations.CreateSequence;
 import dev.migrator.operations.CreateTable;
 import dev.migrator.operations.DropColumn;
@@ -136,6 +137,8 @@ public abstract class Dialect {
             return List.of("DROP SCHEMA " + quote(op.name()));
         } else if (operation instanceof CreateSequence op) {
             return List.of(createSequence(op.sequence()));
+        } else if (operation instanceof AlterSequence op) {
+            return List.of(alterSequence(op));
         } else if (operation instanceof DropSequence op) {
             return List.of("DROP SEQUENCE " + qualified(op.name()));
         } else if (operation instanceof ExecuteSql op) {
@@ -440,6 +443,10 @@ public abstract class Dialect {
     protected String createSequence(Sequence sequence) {
         return "CREATE SEQUENCE " + qualified(sequence.name()) + " START WITH " + sequence.start()
                 + " INCREMENT BY " + sequence.increment();
+    }
+
+    protected String alterSequence(AlterSequence op) {
+        return "ALTER SEQUENCE " + qualified(op.name()) + " INCREMENT BY " + op.incrementBy();
     }
 
     // ---- data -------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package dev.migrator.dialect;
 
 import dev.migrator.schema.ColumnType;
+import dev.migrator.operations.AlterSequence;
 import dev.migrator.schema.Sequence;
 
 /** MySQL 8: MariaDB's spelling, except where MySQL lacks a feature or has one MariaDB lacks. */
@@ -33,6 +34,12 @@ public class MySqlDialect extends MariaDbDialect {
     @Override
     protected String createSequence(Sequence sequence) {
         throw new UnsupportedFeatureException(databaseName(), "sequences", "sequence " + sequence.name(),
+                "Use an identity column (column(...).identity()), which is AUTO_INCREMENT here.");
+    }
+
+    @Override
+    protected String alterSequence(AlterSequence op) {
+        throw new UnsupportedFeatureException(databaseName(), "sequences", "sequence " + op.name(),
                 "Use an identity column (column(...).identity()), which is AUTO_INCREMENT here.");
     }
 

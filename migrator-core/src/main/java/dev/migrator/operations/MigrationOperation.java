@@ -11,7 +11,7 @@ public sealed interface MigrationOperation
         permits CreateTable, DropTable, RenameTable, SetTableComment,
                 AddColumn, DropColumn, AlterColumn,
                 CreateIndex, DropIndex, AddConstraint, DropConstraint,
-                CreateSchema, DropSchema, CreateSequence, DropSequence,
+                CreateSchema, DropSchema, CreateSequence, AlterSequence, DropSequence,
                 ExecuteSql, BulkInsert, RunJdbc {
 
     /**

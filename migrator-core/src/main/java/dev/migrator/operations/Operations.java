@@ -117,6 +117,12 @@ public interface Operations {
     /** Creates a sequence. */
     void createSequence(String name, long start, long incrementBy);
 
+    /**
+     * Changes how much a sequence counts up by; it keeps its current value. Reversible: the reverse sets
+     * {@code existingIncrementBy} back.
+     */
+    void alterSequence(String name, long incrementBy, long existingIncrementBy);
+
     /** Drops a sequence. */
     void dropSequence(String name);
 

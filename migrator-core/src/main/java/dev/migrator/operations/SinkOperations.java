@@ -156,6 +156,11 @@ final class SinkOperations implements Operations {
     }
 
     @Override
+    public void alterSequence(String name, long incrementBy, long existingIncrementBy) {
+        apply(new AlterSequence(name(name), incrementBy, existingIncrementBy));
+    }
+
+    @Override
     public void dropSequence(String name) {
         apply(new DropSequence(name(name), null));
     }

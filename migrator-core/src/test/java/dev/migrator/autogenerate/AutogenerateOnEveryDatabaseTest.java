@@ -88,8 +88,12 @@ class AutogenerateOnEveryDatabaseTest {
                     .map(c -> c.name().equals("isbn") ? c.withNullable(false) : c).toList()));
             closesTheGap(live, foreignKeyAdded, notNull);
 
+            Schema sequenceCountsByMore = new Schema(notNull.tables(),
+                    List.of(new Sequence(QualifiedName.of("invoice_no"), 1000, 50)));
+            closesTheGap(live, notNull, sequenceCountsByMore);
+
             Schema everythingDropped = Schema.empty();
-            closesTheGap(live, notNull, everythingDropped);
+            closesTheGap(live, sequenceCountsByMore, everythingDropped);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.migrator.operations.AddConstraint;
 import dev.migrator.operations.AlterColumn;
 import dev.migrator.operations.Change;
 import dev.migrator.operations.CreateIndex;
+import dev.migrator.operations.AlterSequence;
 import dev.migrator.operations.CreateSequence;
 import dev.migrator.operations.CreateTable;
 import dev.migrator.operations.DropColumn;
@@ -228,6 +229,7 @@ class OperationRendererTest {
         return List.of(
                 new CreateSequence(Sequence.of(QualifiedName.of("seq_a"))),
                 new CreateSequence(new Sequence(QualifiedName.of("seq_b"), 1000, -5)),
+                new AlterSequence(QualifiedName.of("seq_b"), 50, -5L),
                 new CreateTable(everyType),
                 new CreateTable(inSchema),
                 new AddColumn(BOOK, new Column("isbn", string(13), false, "''", false, "ISBN")),

@@ -6,6 +6,7 @@ import dev.migrator.operations.AddConstraint;
 import dev.migrator.operations.AlterColumn;
 import dev.migrator.operations.Change;
 import dev.migrator.operations.CreateIndex;
+import dev.migrator.operations.AlterSequence;
 import dev.migrator.operations.CreateSequence;
 import dev.migrator.operations.CreateTable;
 import dev.migrator.operations.DropColumn;
@@ -287,6 +288,16 @@ class SchemaComparatorTest {
             assertThat(compare("h2", target, live).operations()).containsExactly(
                     new CreateSequence(new Sequence(QualifiedName.of("invoice_no"), 100, 5)),
                     new DropSequence(QualifiedName.of("old_seq"), Sequence.of(QualifiedName.of("old_seq"))));
+        }
+
+        @Test
+        void aSequenceCountingByADifferentIncrementIsAlteredAndADifferentStartIsLeftAlone() {
+            Schema target = new Schema(List.of(), List.of(new Sequence(QualifiedName.of("invoice_no"), 100, 50),
+                    new Sequence(QualifiedName.of("order_no"), 1, 1)));
+            Schema live = new Schema(List.of(), List.of(new Sequence(QualifiedName.of("INVOICE_NO"), 100, 1),
+                    new Sequence(QualifiedName.of("ORDER_NO"), 500, 1)));
+            assertThat(compare("h2", target, live).operations()).containsExactly(
+                    new AlterSequence(QualifiedName.of("invoice_no"), 50, 1L));
         }
     }
 

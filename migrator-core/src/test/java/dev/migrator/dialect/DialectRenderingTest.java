@@ -208,6 +208,8 @@ class DialectRenderingTest {
                 .isInstanceOf(UnsupportedFeatureException.class)
                 .hasMessage("MySQL does not support a UUID type (column t.id). "
                         + "Use string(36) for the text form, or binary(16) with UUID_TO_BIN().");
+        assertThatThrownBy(() -> mysql.statements(one(op -> op.alterSequence("s", 50, 1))))
+                .isInstanceOf(UnsupportedFeatureException.class);
         assertThatThrownBy(() -> mysql.statements(one(op -> op.createSequence("s"))))
                 .hasMessageContaining("sequences").hasMessageContaining("identity()");
         assertThat(mysql.statements(one(op -> op.createIndex("user", index("ix").expression("lower(email)")))))

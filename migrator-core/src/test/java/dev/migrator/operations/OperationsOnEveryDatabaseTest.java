@@ -291,6 +291,23 @@ class OperationsOnEveryDatabaseTest {
     }
 
     @AllDatabasesTest
+    void alterSequenceChangesTheIncrementAndKeepsCounting(TestDatabase db) throws SQLException {
+        try (LiveDatabase live = new LiveDatabase(db)) {
+            live.op.createSequence("invoice_number", 1000, 10);
+            String next = db.kind() == DatabaseKind.POSTGRESQL ? "SELECT nextval('invoice_number')"
+                    : "SELECT NEXT VALUE FOR invoice_number";
+            long before = ((Number) live.query(next).get(0)).longValue();
+
+            live.op.alterSequence("invoice_number", 50, 10);
+
+            long first = ((Number) live.query(next).get(0)).longValue();
+            long second = ((Number) live.query(next).get(0)).longValue();
+            assertThat(first).as("no number handed out twice").isGreaterThan(before);
+            assertThat(second - first).isEqualTo(50);
+        }
+    }
+
+    @AllDatabasesTest
     void bulkInsertWritesRowsAndDefaultsMissingColumns(TestDatabase db) throws SQLException {
         try (LiveDatabase live = new LiveDatabase(db)) {
             createAuthorAndBook(live.op);

@@ -57,6 +57,13 @@ class ReverseTest {
         assertThatThrownBy(() -> new DropConstraint(BOOK, "fk", ConstraintType.FOREIGN_KEY, null).reverse())
                 .isInstanceOf(IrreversibleOperationException.class);
         assertThatThrownBy(() -> new DropSequence(BOOK, null).reverse()).isInstanceOf(IrreversibleOperationException.class);
+        assertThatThrownBy(() -> new AlterSequence(BOOK, 50, null).reverse())
+                .isInstanceOf(IrreversibleOperationException.class).hasMessageContaining("existingIncrementBy");
+    }
+
+    @Test
+    void aSequenceAlteredGoesBackToItsIncrementBefore() {
+        assertThat(new AlterSequence(BOOK, 50, 1L).reverse()).isEqualTo(new AlterSequence(BOOK, 1, 50L));
     }
 
     @Test
