@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -80,10 +81,17 @@ final class LocationScanner {
         if (!Files.isDirectory(directory)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                String relative = directory.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-                found.add(relative, () -> Files.readString(file, StandardCharsets.UTF_8));
+        // find() hands over the attributes the walk read anyway, where filtering a walk stats every file again;
+        // and names sort faster as strings than as paths. Both count with 10,000 revisions.
+        int prefixLength = directory.toString().length() + 1;
+        String separator = directory.getFileSystem().getSeparator();
+        Map<String, Path> byRelativeName = new TreeMap<>();
+        try (Stream<Path> files = Files.find(directory, Integer.MAX_VALUE,
+                (file, attributes) -> attributes.isRegularFile())) {
+            files.forEach(file -> byRelativeName.put(file.toString().substring(prefixLength).replace(separator, "/"),
+                    file));
+            for (Map.Entry<String, Path> file : byRelativeName.entrySet()) {
+                found.add(file.getKey(), () -> Files.readString(file.getValue(), StandardCharsets.UTF_8));
             }
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(root.toString(), e);

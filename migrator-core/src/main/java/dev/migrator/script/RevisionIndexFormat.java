@@ -129,6 +129,9 @@ final class RevisionIndexFormat {
 
     /** @throws IllegalArgumentException for a backslash that starts no known escape */
     static String unescape(String value) {
+        if (value.indexOf('\\') < 0) {
+            return value; // nearly every field: ids, dates and most messages have nothing escaped
+        }
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
