@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The changes the column comparators found for one column, turned into one {@link AlterColumn} that states the
  * column as it is now in its {@code existing*} hints: MariaDB restates the whole column, and {@code reverse()}
- * needs the old values.
+ * needs the old values. Identity is always stated, true or false, so that MariaDB keeps AUTO_INCREMENT and never
+ * has to refuse the change for want of the hint.
  */
 final class ColumnAlterationPlan {
 
@@ -61,6 +62,6 @@ final class ColumnAlterationPlan {
             return Optional.empty();
         }
         return Optional.of(new AlterColumn(table, columnName, null, type, nullable, serverDefault, comment,
-                live.type(), live.nullable(), live.serverDefault(), live.comment()));
+                live.type(), live.nullable(), live.serverDefault(), live.comment(), live.identity()));
     }
 }

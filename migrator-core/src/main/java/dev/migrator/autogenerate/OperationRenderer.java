@@ -281,6 +281,9 @@ public final class OperationRenderer {
         if (op.existingComment() != null) {
             calls.add(CodeBlock.of(".existingComment($S)", op.existingComment()));
         }
+        if (op.existingIdentity() != null) {
+            calls.add(CodeBlock.of(".existingIdentity($L)", op.existingIdentity()));
+        }
         return CodeBlock.builder()
                 .add("$L.alterColumn($S, $S, alter -> alter\n$>$>", receiver(op.table()), op.table().name(), op.column())
                 .add(CodeBlock.join(calls, "\n"))

@@ -36,7 +36,7 @@ final class RenameDetector {
                 added.remove(match);
                 AlterColumn rename = new AlterColumn(drop.table(), drop.column(), match.column().name(), null, null,
                         null, null, drop.existing().type(), drop.existing().nullable(),
-                        drop.existing().serverDefault(), drop.existing().comment());
+                        drop.existing().serverDefault(), drop.existing().comment(), drop.existing().identity());
                 renames.add(new PossibleRename(drop, match, rename, "Column " + drop.table() + "." + drop.column()
                         + " may have been renamed to " + match.column().name()
                         + " (same type and nullability); a rename keeps the data."));

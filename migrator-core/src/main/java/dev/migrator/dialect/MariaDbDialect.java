@@ -111,6 +111,14 @@ public class MariaDbDialect extends Dialect {
      * A rename or default change alone has its own statement; any other change restates the whole
      * column with MODIFY COLUMN (or CHANGE COLUMN when it is renamed too), built from the new values
      * and the {@code existing*} hints.
+     *
+     * <p>The restatement replaces the column's definition, AUTO_INCREMENT included, so it keeps
+     * AUTO_INCREMENT only when {@code existingIdentity} says the column has it. Without that hint, a
+     * column restated with a type that can be AUTO_INCREMENT is refused with
+     * {@link ExistingDefinitionRequiredException}, offline as well as online: guessing "no" would
+     * silently turn an identity column into a plain one, and guessing "yes" would make a plain one
+     * generate values. A column restated with any other type cannot carry AUTO_INCREMENT, so it needs no
+     * hint.
      */
     @Override
     protected List<String> alterColumn(AlterColumn op) {
@@ -136,12 +144,29 @@ public class MariaDbDialect extends Dialect {
         if (op.resultingNullable() == null) {
             throw new ExistingDefinitionRequiredException(databaseName(), owner, "nullable", why);
         }
+        boolean identity = restatedIdentity(op, owner, why);
         Column restated = new Column(op.resultingName(), op.resultingType(), op.resultingNullable(),
-                op.resultingServerDefault(), false, op.resultingComment());
+                op.resultingServerDefault(), identity, op.resultingComment());
         String definition = columnDefinition(op.table(), restated);
         return List.of(op.renames()
                 ? alterTable(op.table()) + " CHANGE COLUMN " + quote(op.column()) + " " + definition
                 : alterTable(op.table()) + " MODIFY COLUMN " + definition);
+    }
+
+    private boolean restatedIdentity(AlterColumn op, String owner, String why) {
+        if (op.existingIdentity() != null) {
+            return op.existingIdentity();
+        }
+        if (!canAutoIncrement(op.resultingType())) {
+            return false;
+        }
+        throw ExistingDefinitionRequiredException.identityUnknown(databaseName(), owner, why);
+    }
+
+    /** AUTO_INCREMENT is allowed on integer and floating-point columns; a raw type may be either. */
+    private static boolean canAutoIncrement(ColumnType type) {
+        return type instanceof ColumnType.Int || type instanceof ColumnType.Real
+                || type instanceof ColumnType.DoublePrecision || type instanceof ColumnType.Raw;
     }
 
     @Override

@@ -10,7 +10,9 @@ import java.util.Objects;
  * <p>Fields left null are not changed. The {@code existing*} fields describe the column as it is
  * before the change. They are hints, as in Alembic: MariaDB and MySQL rewrite the whole column
  * definition for a type, nullability or comment change (MODIFY / CHANGE COLUMN), so they need the
- * parts that stay the same, and {@link #reverse()} needs the old values of what changes.
+ * parts that stay the same, and {@link #reverse()} needs the old values of what changes. Identity is
+ * one of the parts that stay the same: no alteration adds or removes it, and the reverse keeps the
+ * hint as it is.
  *
  * @param table                 the table
  * @param column                the column's current name
@@ -23,10 +25,13 @@ import java.util.Objects;
  * @param existingNullable      the current nullability, or null if not stated
  * @param existingServerDefault the current default expression, or null if it has none or it is not stated
  * @param existingComment       the current comment, or null if it has none or it is not stated
+ * @param existingIdentity      whether the database generates the column's values now (IDENTITY /
+ *                              AUTO_INCREMENT), or null if not stated
  */
 public record AlterColumn(QualifiedName table, String column, String newName, ColumnType type, Boolean nullable,
                           Change<String> serverDefault, Change<String> comment, ColumnType existingType,
-                          Boolean existingNullable, String existingServerDefault, String existingComment)
+                          Boolean existingNullable, String existingServerDefault, String existingComment,
+                          Boolean existingIdentity)
         implements MigrationOperation {
 
     public AlterColumn {
@@ -83,7 +88,7 @@ public record AlterColumn(QualifiedName table, String column, String newName, Co
                 nullable == null ? null : existingNullable,
                 serverDefault == null ? null : Change.to(existingServerDefault),
                 comment == null ? null : Change.to(existingComment),
-                resultingType(), resultingNullable(), resultingServerDefault(), resultingComment());
+                resultingType(), resultingNullable(), resultingServerDefault(), resultingComment(), existingIdentity);
     }
 
     @Override

@@ -10,8 +10,10 @@ import dev.migrator.schema.QualifiedName;
  * <p>The {@code existing*} methods describe the column as it is now. MariaDB and MySQL restate the
  * whole column for a type, nullability or comment change, so there give at least
  * {@link #existingType} and {@link #existingNullable}, and also {@link #existingServerDefault} and
- * {@link #existingComment} if the column has them, or they are lost. Stating them everywhere also
- * makes the change reversible.
+ * {@link #existingComment} if the column has them, or they are lost, and {@link #existingIdentity}
+ * for a column whose type can be AUTO_INCREMENT (integers, floating point, raw types), or the change
+ * is refused rather than risk dropping AUTO_INCREMENT. Stating them everywhere also makes the change
+ * reversible.
  */
 public final class ColumnAlteration {
 
@@ -24,6 +26,7 @@ public final class ColumnAlteration {
     private Boolean existingNullable;
     private String existingServerDefault;
     private String existingComment;
+    private Boolean existingIdentity;
 
     ColumnAlteration() {
     }
@@ -82,8 +85,17 @@ public final class ColumnAlteration {
         return this;
     }
 
+    /**
+     * Whether the database generates the column's values now (IDENTITY / AUTO_INCREMENT). MariaDB and
+     * MySQL restate the column without AUTO_INCREMENT unless this says it has it.
+     */
+    public ColumnAlteration existingIdentity(boolean existingIdentity) {
+        this.existingIdentity = existingIdentity;
+        return this;
+    }
+
     AlterColumn toOperation(QualifiedName table, String column) {
         return new AlterColumn(table, column, newName, type, nullable, serverDefault, comment, existingType,
-                existingNullable, existingServerDefault, existingComment);
+                existingNullable, existingServerDefault, existingComment, existingIdentity);
     }
 }

@@ -125,7 +125,8 @@ class OperationRendererTest {
                         op.alterColumn("book", "title", alter -> alter
                                 .type(string(300))
                                 .existingType(string(200))
-                                .existingNullable(false));
+                                .existingNullable(false)
+                                .existingIdentity(false));
                         op.createTable("author",
                                 column("id", bigint()).identity().primaryKey(),
                                 column("name", string(100)).notNull());
@@ -148,7 +149,8 @@ class OperationRendererTest {
                         op.alterColumn("book", "title", alter -> alter
                                 .type(string(200))
                                 .existingType(string(300))
-                                .existingNullable(false));
+                                .existingNullable(false)
+                                .existingIdentity(false));
                         op.dropColumn("book", "name");
                         op.dropColumn("book", "author_id");
                     }
@@ -195,7 +197,7 @@ class OperationRendererTest {
             } else if (op instanceof AlterColumn alter && alter.renames() && alter.type() == null
                     && alter.nullable() == null && alter.serverDefault() == null && alter.comment() == null) {
                 return new AlterColumn(alter.table(), alter.column(), alter.newName(), null, null, null, null, null,
-                        null, null, null);
+                        null, null, null, null);
             } else if (op instanceof SetTableComment set) {
                 return new SetTableComment(set.table(), set.comment(), null);
             }
@@ -224,7 +226,7 @@ class OperationRendererTest {
                                 true, "flag")),
                 "Every type\nand a second line");
         Table inSchema = new Table(new QualifiedName("reporting", "summary"),
-                List.of(new Column("id", integer(), false, null, false, null)), List.of(new PrimaryKey(null, List.of("id"))),
+                List.of(new Column("id", integer(), false, null, true, null)), List.of(new PrimaryKey(null, List.of("id"))),
                 List.of(), null);
         return List.of(
                 new CreateSequence(Sequence.of(QualifiedName.of("seq_a"))),
@@ -234,13 +236,13 @@ class OperationRendererTest {
                 new CreateTable(inSchema),
                 new AddColumn(BOOK, new Column("isbn", string(13), false, "''", false, "ISBN")),
                 new AlterColumn(BOOK, "title", null, string(300), false, Change.to("'untitled'"), Change.to("The title"),
-                        string(200), true, null, null),
+                        string(200), true, null, null, false),
                 new AlterColumn(BOOK, "title", null, null, null, Change.to(null), Change.to(null),
-                        string(300), false, "'untitled'", "The title"),
-                new AlterColumn(BOOK, "name", "label", null, null, null, null, string(50), true, null, null),
-                new AlterColumn(BOOK, "price", "cost", numeric(12, 2), null, null, null, numeric(10, 2), true, "0", null),
+                        string(300), false, "'untitled'", "The title", false),
+                new AlterColumn(BOOK, "name", "label", null, null, null, null, string(50), true, null, null, false),
+                new AlterColumn(BOOK, "price", "cost", numeric(12, 2), null, null, null, numeric(10, 2), true, "0", null, false),
                 new AlterColumn(new QualifiedName("reporting", "summary"), "id", null, bigint(), null, null, null,
-                        integer(), false, null, null),
+                        integer(), false, null, null, true),
                 new SetTableComment(BOOK, "Books", null),
                 new SetTableComment(BOOK, null, "Books"),
                 new CreateIndex(BOOK, Index.on("ix_book_title", "title")),

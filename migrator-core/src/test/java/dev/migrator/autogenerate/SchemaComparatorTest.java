@@ -130,7 +130,7 @@ class SchemaComparatorTest {
 
             assertThat(diff.operations()).containsExactly(new AlterColumn(QualifiedName.of("book"), "title", null,
                     string(200), false, Change.to("'y'"), Change.to("The title"), live.type(), true,
-                    "'x'::character varying", null));
+                    "'x'::character varying", null, false));
         }
 
         @Test

@@ -5,6 +5,7 @@ import static dev.migrator.operations.TableElements.index;
 import static dev.migrator.operations.TableElements.tableComment;
 import static dev.migrator.schema.ReferentialAction.CASCADE;
 import static dev.migrator.schema.Types.bigint;
+import static dev.migrator.schema.Types.integer;
 import static dev.migrator.schema.Types.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +18,7 @@ import dev.migrator.operations.Operations;
 import dev.migrator.operations.RecordingOperationSink;
 import dev.migrator.operations.RunJdbc;
 import dev.migrator.operations.LiveConnectionRequiredException;
+import dev.migrator.schema.ColumnType;
 import dev.migrator.schema.ConstraintType;
 import dev.migrator.schema.QualifiedName;
 import dev.migrator.schema.Types;
@@ -128,7 +130,7 @@ class DialectRenderingTest {
         assertThat(mariadb.statements(renameOnly)).containsExactly("ALTER TABLE book RENAME COLUMN title TO name");
 
         MigrationOperation dropDefault = new AlterColumn(QualifiedName.of("book"), "title", null, null, null,
-                Change.remove(), null, null, null, null, null);
+                Change.remove(), null, null, null, null, null, null);
         assertThat(mariadb.statements(dropDefault)).containsExactly("ALTER TABLE book ALTER COLUMN title DROP DEFAULT");
     }
 
@@ -142,6 +144,62 @@ class DialectRenderingTest {
         MigrationOperation noNullable = one(op -> op.alterColumn("book", "title", a -> a.type(string(5))));
         assertThatThrownBy(() -> mariadb.statements(noNullable))
                 .hasMessageContaining(".existingNullable(...)");
+    }
+
+    @Test
+    void alterColumnOnMariaDbKeepsAutoIncrementOnAnIdentityColumn() {
+        MigrationOperation widen = one(op -> op.alterColumn("book", "id", a -> a.type(bigint())
+                .existingType(integer()).existingNullable(false).existingIdentity(true)));
+        assertThat(mariadb.statements(widen)).containsExactly("ALTER TABLE book MODIFY COLUMN id BIGINT AUTO_INCREMENT NOT NULL");
+        assertThat(mysql.statements(widen)).isEqualTo(mariadb.statements(widen));
+
+        MigrationOperation renameAndComment = one(op -> op.alterColumn("book", "id", a -> a.rename("book_id")
+                .comment("Key").existingType(bigint()).existingNullable(false).existingIdentity(true)));
+        assertThat(mariadb.statements(renameAndComment)).containsExactly(
+                "ALTER TABLE book CHANGE COLUMN id book_id BIGINT AUTO_INCREMENT NOT NULL COMMENT 'Key'");
+
+        MigrationOperation plain = one(op -> op.alterColumn("book", "pages", a -> a.type(bigint())
+                .existingNullable(true).existingIdentity(false)));
+        assertThat(mariadb.statements(plain)).containsExactly("ALTER TABLE book MODIFY COLUMN pages BIGINT");
+    }
+
+    @Test
+    void theIdentityHintChangesNothingWherePostgresAndH2AlterOneAspectOnly() {
+        MigrationOperation widen = one(op -> op.alterColumn("book", "id", a -> a.type(bigint())
+                .existingType(integer()).existingNullable(false).existingIdentity(true)));
+        assertThat(postgres.statements(widen)).containsExactly("ALTER TABLE book ALTER COLUMN id SET DATA TYPE BIGINT");
+        assertThat(h2.statements(widen)).isEqualTo(postgres.statements(widen));
+    }
+
+    @Test
+    void alterColumnOnMariaDbRefusesToGuessWhetherAColumnThatCanBeAutoIncrementIsOne() {
+        MigrationOperation noHint = one(op -> op.alterColumn("book", "id", a -> a.type(bigint())
+                .existingType(integer()).existingNullable(false)));
+        assertThatThrownBy(() -> mariadb.statements(noHint))
+                .isInstanceOf(ExistingDefinitionRequiredException.class)
+                .hasMessage("MariaDB restates the whole column to change it (MODIFY COLUMN) (column book.id), so it "
+                        + "needs to know whether the column is an identity (AUTO_INCREMENT) now: add "
+                        + ".existingIdentity(true) to the alterColumn call to keep it, or .existingIdentity(false) "
+                        + "if the column has none.");
+        for (ColumnType type : List.of(Types.smallint(), Types.real(), Types.doublePrecision(), Types.raw("INT UNSIGNED"))) {
+            MigrationOperation comment = one(op -> op.alterColumn("book", "n", a -> a.comment("Count")
+                    .existingType(type).existingNullable(true)));
+            assertThatThrownBy(() -> mariadb.statements(comment)).as(type.toString())
+                    .hasMessageContaining(".existingIdentity(true)");
+        }
+        assertThatThrownBy(() -> mysql.statements(noHint)).hasMessageStartingWith("MySQL restates the whole column");
+        assertThat(postgres.statements(noHint)).as("PostgreSQL keeps identity by itself")
+                .containsExactly("ALTER TABLE book ALTER COLUMN id SET DATA TYPE BIGINT");
+    }
+
+    @Test
+    void columnsThatCannotBeAutoIncrementNeedNoIdentityHintOnMariaDb() {
+        MigrationOperation numeric = one(op -> op.alterColumn("book", "price", a -> a.type(Types.numeric(12, 2))
+                .existingNullable(true)));
+        assertThat(mariadb.statements(numeric)).containsExactly("ALTER TABLE book MODIFY COLUMN price NUMERIC(12, 2)");
+        MigrationOperation day = one(op -> op.alterColumn("book", "published", a -> a.nullable(false)
+                .existingType(Types.date())));
+        assertThat(mariadb.statements(day)).containsExactly("ALTER TABLE book MODIFY COLUMN published DATE NOT NULL");
     }
 
     @Test

@@ -77,7 +77,7 @@ class OperationsApiTest {
         op.alterColumn("book", "title", alter -> alter.type(string(300)).existingType(string(200))
                 .existingNullable(false));
         assertThat(sink.operations()).containsExactly(new AlterColumn(QualifiedName.of("book"), "title", null,
-                string(300), null, null, null, string(200), false, null, null));
+                string(300), null, null, null, string(200), false, null, null, null));
     }
 
     @Test

@@ -55,13 +55,14 @@ class ReverseRoundTripOnEveryDatabaseTest {
         ops.add(new SetTableComment(BOOK, "Books we own", "Books"));
         ops.add(new SetTableComment(AUTHOR, "People who write", null));
         ops.add(new AlterColumn(BOOK, "title", null, Types.string(300), null, null, null,
-                Types.string(200), false, null, "Cover title"));
-        ops.add(new AlterColumn(BOOK, "isbn", "isbn13", null, null, null, null, Types.string(13), true, null, null));
-        ops.add(new AlterColumn(BOOK, "isbn", null, null, false, null, null, Types.string(13), true, null, null));
+                Types.string(200), false, null, "Cover title", null));
+        ops.add(new AlterColumn(BOOK, "isbn", "isbn13", null, null, null, null, Types.string(13), true, null, null, null));
+        ops.add(new AlterColumn(BOOK, "isbn", null, null, false, null, null, Types.string(13), true, null, null,
+                null));
         ops.add(new AlterColumn(BOOK, "status", null, null, null, Change.to("'new'"), null,
-                Types.string(10), false, "'draft'", null));
+                Types.string(10), false, "'draft'", null, null));
         ops.add(new AlterColumn(BOOK, "title", null, null, null, null, Change.to("Full title"),
-                Types.string(200), false, null, "Cover title"));
+                Types.string(200), false, null, "Cover title", null));
         ops.add(new CreateIndex(BOOK, new Index("ix_book_title_status", List.of(
                 dev.migrator.schema.IndexKey.column("title"), dev.migrator.schema.IndexKey.column("status")),
                 true, null)));

@@ -32,7 +32,7 @@ class ReverseTest {
     @Test
     void alterColumnReverseSwapsNewAndExistingValues() {
         AlterColumn alter = new AlterColumn(BOOK, "title", "name", Types.string(300), true, Change.to("'x'"),
-                null, Types.string(200), false, null, "Cover");
+                null, Types.string(200), false, null, "Cover", false);
         AlterColumn back = (AlterColumn) alter.reverse();
         assertThat(back.column()).isEqualTo("name");
         assertThat(back.newName()).isEqualTo("title");
@@ -44,6 +44,7 @@ class ReverseTest {
         assertThat(back.existingNullable()).isTrue();
         assertThat(back.existingServerDefault()).isEqualTo("'x'");
         assertThat(back.existingComment()).isEqualTo("Cover");
+        assertThat(back.existingIdentity()).as("no alteration changes identity").isFalse();
     }
 
     @Test
@@ -75,7 +76,7 @@ class ReverseTest {
                 .isInstanceOf(IrreversibleOperationException.class);
         assertThatThrownBy(() -> new RunJdbc("x", c -> { }).reverse()).isInstanceOf(IrreversibleOperationException.class);
         assertThatThrownBy(() -> new AlterColumn(BOOK, "t", null, Types.text(), null, null, null, null, null, null,
-                null).reverse()).hasMessageContaining("state existingType");
+                null, null).reverse()).hasMessageContaining("state existingType");
         assertThatThrownBy(() -> new AddConstraint(BOOK, new UniqueConstraint(null, List.of("isbn"))).reverse())
                 .hasMessageContaining("give it a name");
     }

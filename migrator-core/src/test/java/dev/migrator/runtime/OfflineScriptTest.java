@@ -1,15 +1,23 @@
 package dev.migrator.runtime;
 
+import static dev.migrator.operations.TableElements.column;
+import static dev.migrator.schema.Types.bigint;
+import static dev.migrator.schema.Types.integer;
+import static dev.migrator.schema.Types.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrator.revision.RevisionException;
 import dev.migrator.testsupport.AllDatabasesTest;
+import dev.migrator.testsupport.DatabaseKind;
 import dev.migrator.testsupport.TestDatabase;
 import dev.migrator.testsupport.TestDatabases;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OfflineScriptTest {
@@ -44,6 +52,38 @@ class OfflineScriptTest {
         run(db, writer.downgrade("head:a1000000"));
         assertThat(SchemaSnapshot.versionRows(db)).containsExactly("a1000000");
         assertThat(SchemaSnapshot.userTables(db)).extracting(String::toLowerCase).containsExactly("author");
+    }
+
+    @AllDatabasesTest
+    void anOfflineScriptKeepsAnAlteredIdentityColumnGeneratingIds(TestDatabase db) throws Exception {
+        TestMigrations migrations = new TestMigrations()
+                .revision("a1000000", List.of(),
+                        op -> op.createTable("ticket", column("id", integer()).identity().primaryKey(),
+                                column("label", string(20))),
+                        op -> op.dropTable("ticket"))
+                .revision("b2000000", List.of("a1000000"),
+                        op -> op.alterColumn("ticket", "id", alter -> alter.type(bigint())
+                                .existingType(integer()).existingNullable(false).existingIdentity(true)),
+                        op -> op.alterColumn("ticket", "id", alter -> alter.type(integer())
+                                .existingType(bigint()).existingNullable(false).existingIdentity(true)));
+
+        String script = writer(migrations, db).upgrade("head");
+        if (db.kind() == DatabaseKind.MARIADB) {
+            assertThat(script).contains("ALTER TABLE ticket MODIFY COLUMN id BIGINT AUTO_INCREMENT NOT NULL;");
+        }
+        run(db, script);
+
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO ticket (label) VALUES ('first')");
+            statement.execute("INSERT INTO ticket (label) VALUES ('second')");
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT id FROM ticket ORDER BY id")) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            assertThat(ids).as("ids generated after the offline upgrade").containsExactly(1L, 2L);
+        }
     }
 
     @Test
