@@ -1,5 +1,6 @@
 package dev.migrator.autogenerate;
 
+import dev.migrator.dialect.Dialect;
 import dev.migrator.operations.AlterColumn;
 import dev.migrator.operations.Change;
 import dev.migrator.schema.Column;
@@ -13,8 +14,9 @@ import java.util.Optional;
 /**
  * The changes the column comparators found for one column, turned into one {@link AlterColumn} that states the
  * column as it is now in its {@code existing*} hints: MariaDB restates the whole column, and {@code reverse()}
- * needs the old values. Identity is always stated, true or false, so that MariaDB keeps AUTO_INCREMENT and never
- * has to refuse the change for want of the hint.
+ * needs the old values. Identity is stated for an identity column, and for any other column where the dialect
+ * needs to hear it is none, so that MariaDB keeps AUTO_INCREMENT and never refuses the change for want of the
+ * hint; a careful person writes no hint where it changes nothing.
  */
 final class ColumnAlterationPlan {
 
@@ -57,11 +59,14 @@ final class ColumnAlterationPlan {
         return warnings;
     }
 
-    Optional<AlterColumn> toOperation() {
+    /** The alteration, stating identity when the column is one or when the dialect needs to be told it is not. */
+    Optional<AlterColumn> toOperation(Dialect dialect) {
         if (type == null && nullable == null && serverDefault == null && comment == null) {
             return Optional.empty();
         }
+        Boolean identity = live.identity() ? Boolean.TRUE
+                : dialect.alterationNeedsIdentityHint(type != null ? type : live.type()) ? Boolean.FALSE : null;
         return Optional.of(new AlterColumn(table, columnName, null, type, nullable, serverDefault, comment,
-                live.type(), live.nullable(), live.serverDefault(), live.comment(), live.identity()));
+                live.type(), live.nullable(), live.serverDefault(), live.comment(), identity));
     }
 }

@@ -44,7 +44,7 @@ final class ColumnsComparator implements TableComparator {
             }
             ColumnAlterationPlan plan = new ColumnAlterationPlan(tables.name(), pair.target().name(), pair.live());
             columnComparators.forEach(c -> c.compare(tables.name(), pair.target(), pair.live(), plan, context));
-            Optional<AlterColumn> alter = plan.toOperation();
+            Optional<AlterColumn> alter = plan.toOperation(context.rules().dialect());
             alter.ifPresent(op -> {
                 context.plan(Phase.ALTER_COLUMNS, op);
                 plan.warnings().forEach(w -> context.warnings().add(new DiffWarning(op, w)));

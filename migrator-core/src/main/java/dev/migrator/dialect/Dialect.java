@@ -151,6 +151,15 @@ public abstract class Dialect {
         throw new IllegalStateException("no SQL known for " + operation.getClass().getName());
     }
 
+    /**
+     * Whether altering a column that ends up of this type needs {@code existingIdentity}: true where the database
+     * restates the whole column to alter it and the type can be an identity (MariaDB's MODIFY COLUMN and
+     * AUTO_INCREMENT); elsewhere an alteration leaves the identity alone.
+     */
+    public boolean alterationNeedsIdentityHint(ColumnType resultingType) {
+        return false;
+    }
+
     // ---- identifiers ------------------------------------------------------------------------------
 
     /** The identifier as it must appear in SQL: bare when that keeps its meaning, quoted otherwise. */

@@ -163,6 +163,11 @@ public class MariaDbDialect extends Dialect {
         throw ExistingDefinitionRequiredException.identityUnknown(databaseName(), owner, why);
     }
 
+    @Override
+    public boolean alterationNeedsIdentityHint(ColumnType resultingType) {
+        return canAutoIncrement(resultingType);
+    }
+
     /** AUTO_INCREMENT is allowed on integer and floating-point columns; a raw type may be either. */
     private static boolean canAutoIncrement(ColumnType type) {
         return type instanceof ColumnType.Int || type instanceof ColumnType.Real

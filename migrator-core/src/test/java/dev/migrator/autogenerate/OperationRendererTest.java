@@ -125,8 +125,7 @@ class OperationRendererTest {
                         op.alterColumn("book", "title", alter -> alter
                                 .type(string(300))
                                 .existingType(string(200))
-                                .existingNullable(false)
-                                .existingIdentity(false));
+                                .existingNullable(false));
                         op.createTable("author",
                                 column("id", bigint()).identity().primaryKey(),
                                 column("name", string(100)).notNull());
@@ -149,8 +148,7 @@ class OperationRendererTest {
                         op.alterColumn("book", "title", alter -> alter
                                 .type(string(200))
                                 .existingType(string(300))
-                                .existingNullable(false)
-                                .existingIdentity(false));
+                                .existingNullable(false));
                         op.dropColumn("book", "name");
                         op.dropColumn("book", "author_id");
                     }

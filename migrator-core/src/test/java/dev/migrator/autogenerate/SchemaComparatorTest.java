@@ -122,6 +122,21 @@ class SchemaComparatorTest {
         }
 
         @Test
+        void identityIsStatedWhereMariaDbRestatesAColumnThatCouldBeOneAndForEveryIdentityColumn() {
+            Column count = new Column("copies", integer(), true, null, false, null);
+            Column title = new Column("title", string(100), true, null, false, null);
+            Column id = new Column("id", integer(), false, null, true, null);
+            Schema live = schema(table("book", List.of(id, count, title)));
+            Schema target = schema(table("book", List.of(id.withType(bigint()), count.withType(bigint()),
+                    title.withType(string(200)))));
+
+            assertThat(compare("mariadb", target, live).operations())
+                    .extracting(op -> ((AlterColumn) op).existingIdentity()).containsExactly(true, false, null);
+            assertThat(compare("postgresql", target, live).operations())
+                    .extracting(op -> ((AlterColumn) op).existingIdentity()).containsExactly(true, null, null);
+        }
+
+        @Test
         void typeNullabilityDefaultAndCommentChangesBecomeOneAlterationWithTheExistingColumn() {
             Column live = new Column("title", raw("character varying(100)"), true, "'x'::character varying", false, null);
             Column target = new Column("title", string(200), false, "'y'", false, "The title");
@@ -130,7 +145,7 @@ class SchemaComparatorTest {
 
             assertThat(diff.operations()).containsExactly(new AlterColumn(QualifiedName.of("book"), "title", null,
                     string(200), false, Change.to("'y'"), Change.to("The title"), live.type(), true,
-                    "'x'::character varying", null, false));
+                    "'x'::character varying", null, null));
         }
 
         @Test
