@@ -367,8 +367,8 @@ public abstract class Dialect {
             statements.add(alterTable(op.table()) + " RENAME COLUMN " + quote(op.column()) + " TO " + quote(op.newName()));
         }
         if (op.type() != null) {
-            statements.add(alterColumn + " SET DATA TYPE "
-                    + typeSql(op.type(), "column " + op.table() + "." + op.resultingName()));
+            String typeSql = typeSql(op.type(), "column " + op.table() + "." + op.resultingName());
+            statements.add(alterColumn + " SET DATA TYPE " + typeSql + valueConversion(op, typeSql));
         }
         if (op.nullable() != null) {
             statements.add(alterColumn + (op.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
@@ -381,6 +381,14 @@ public abstract class Dialect {
             statements.add(columnComment(op.table(), op.resultingName(), op.comment().value()));
         }
         return statements;
+    }
+
+    /**
+     * What follows a type change to say how the values convert, such as PostgreSQL's {@code USING}; nothing
+     * where the database converts them by itself.
+     */
+    protected String valueConversion(AlterColumn op, String newTypeSql) {
+        return "";
     }
 
     // ---- constraints ------------------------------------------------------------------------------

@@ -89,6 +89,17 @@ public class PostgresDialect extends Dialect {
         return super.alterColumn(op);
     }
 
+    /**
+     * {@code USING column::type} where PostgreSQL would refuse the change without it (see
+     * {@link PostgresTypeConversion}); known only with the existing type, which autogenerate always states.
+     */
+    @Override
+    protected String valueConversion(AlterColumn op, String newTypeSql) {
+        String using = op.existingType() == null ? null
+                : PostgresTypeConversion.using(quote(op.resultingName()), op.existingType(), op.type(), newTypeSql);
+        return using == null ? "" : " USING " + using;
+    }
+
     @Override
     protected String binaryLiteral(byte[] bytes) {
         return "'\\x" + java.util.HexFormat.of().formatHex(bytes) + "'::bytea";

@@ -23,6 +23,7 @@ import java.util.function.UnaryOperator;
 import static dev.migrator.schema.Types.bigint;
 import static dev.migrator.schema.Types.blob;
 import static dev.migrator.schema.Types.bool;
+import static dev.migrator.schema.Types.integer;
 import static dev.migrator.schema.Types.date;
 import static dev.migrator.schema.Types.enumOf;
 import static dev.migrator.schema.Types.json;
@@ -94,6 +95,22 @@ class AutogenerateOnEveryDatabaseTest {
 
             Schema everythingDropped = Schema.empty();
             closesTheGap(live, sequenceCountsByMore, everythingDropped);
+        }
+    }
+
+    @AllDatabasesTest
+    void typesChangeBetweenKindsOfValuesBothWays(TestDatabase db) throws SQLException {
+        try (ComparedDatabase live = new ComparedDatabase(db, OPTIONS)) {
+            Table before = new Table(QualifiedName.of("item"),
+                    List.of(new Column("id", bigint(), false, null, false, null), Column.of("code", string(10)),
+                            Column.of("active", bool())),
+                    List.of(new PrimaryKey("pk_item", List.of("id"))), List.of(), null);
+            Table after = withColumns(before, List.of(before.columns().get(0), Column.of("code", integer()),
+                    Column.of("active", smallint())));
+            Schema textAndBoolean = new Schema(List.of(before), List.of());
+            closesTheGap(live, Schema.empty(), textAndBoolean);
+
+            closesTheGap(live, textAndBoolean, new Schema(List.of(after), List.of()));
         }
     }
 

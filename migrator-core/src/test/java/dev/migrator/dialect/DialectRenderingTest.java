@@ -5,7 +5,9 @@ import static dev.migrator.operations.TableElements.index;
 import static dev.migrator.operations.TableElements.tableComment;
 import static dev.migrator.schema.ReferentialAction.CASCADE;
 import static dev.migrator.schema.Types.bigint;
+import static dev.migrator.schema.Types.bool;
 import static dev.migrator.schema.Types.integer;
+import static dev.migrator.schema.Types.raw;
 import static dev.migrator.schema.Types.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -111,6 +113,32 @@ class DialectRenderingTest {
                 "ALTER TABLE book ALTER COLUMN name SET DEFAULT 'untitled'",
                 "COMMENT ON COLUMN book.name IS 'Name'");
         assertThat(h2.statements(alter)).isEqualTo(postgres.statements(alter));
+    }
+
+    @Test
+    void postgresConvertsValuesWithACastOnlyWhereItHasNoAutomaticConversion() {
+        MigrationOperation textToNumber = one(op -> op.alterColumn("item", "code",
+                a -> a.type(integer()).existingType(string(10))));
+        MigrationOperation numberToBoolean = one(op -> op.alterColumn("item", "flag",
+                a -> a.type(bool()).existingType(raw("smallint"))));
+        MigrationOperation widening = one(op -> op.alterColumn("item", "qty",
+                a -> a.type(bigint()).existingType(integer())));
+        MigrationOperation towardsText = one(op -> op.alterColumn("item", "code",
+                a -> a.type(string(10)).existingType(integer())));
+        MigrationOperation unknownBefore = one(op -> op.alterColumn("item", "code", a -> a.type(integer())));
+
+        assertThat(postgres.statements(textToNumber))
+                .containsExactly("ALTER TABLE item ALTER COLUMN code SET DATA TYPE INTEGER USING code::INTEGER");
+        assertThat(postgres.statements(numberToBoolean))
+                .containsExactly("ALTER TABLE item ALTER COLUMN flag SET DATA TYPE BOOLEAN USING flag::integer::BOOLEAN");
+        assertThat(postgres.statements(widening))
+                .containsExactly("ALTER TABLE item ALTER COLUMN qty SET DATA TYPE BIGINT");
+        assertThat(postgres.statements(towardsText))
+                .containsExactly("ALTER TABLE item ALTER COLUMN code SET DATA TYPE VARCHAR(10)");
+        assertThat(postgres.statements(unknownBefore))
+                .containsExactly("ALTER TABLE item ALTER COLUMN code SET DATA TYPE INTEGER");
+        assertThat(h2.statements(textToNumber))
+                .containsExactly("ALTER TABLE item ALTER COLUMN code SET DATA TYPE INTEGER");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static dev.migrator.operations.TableElements.tableComment;
 import static dev.migrator.schema.ReferentialAction.CASCADE;
 import static dev.migrator.schema.ReferentialAction.SET_NULL;
 import static dev.migrator.schema.Types.bigint;
+import static dev.migrator.schema.Types.bool;
 import static dev.migrator.schema.Types.integer;
 import static dev.migrator.schema.Types.string;
 import static dev.migrator.schema.Types.text;
@@ -287,6 +288,35 @@ class OperationsOnEveryDatabaseTest {
 
             live.op.dropSequence("invoice_number");
             assertThat(live.probe.sequenceExists("invoice_number")).isFalse();
+        }
+    }
+
+    @AllDatabasesTest
+    void aTypeChangeConvertsTheValuesAlsoBetweenKindsOfValuesAndBack(TestDatabase db) throws SQLException {
+        try (LiveDatabase live = new LiveDatabase(db)) {
+            live.op.createTable("item", column("id", integer()).primaryKey(), column("code", string(10)),
+                    column("flag", integer()));
+            live.op.execute("INSERT INTO item (id, code, flag) VALUES (1, '12', 1), (2, '7', 0)");
+
+            // MariaDB restates each column, so it is told all of it.
+            live.op.alterColumn("item", "code", alter -> alter.type(bigint()).existingType(string(10))
+                    .existingNullable(true).existingIdentity(false));
+            live.op.alterColumn("item", "flag", alter -> alter.type(bool()).existingType(integer())
+                    .existingNullable(true).existingIdentity(false));
+
+            assertThat(live.query("SELECT code FROM item ORDER BY id")).extracting(v -> ((Number) v).longValue())
+                    .containsExactly(12L, 7L);
+            assertThat(live.query("SELECT flag FROM item ORDER BY id")).extracting(v -> v instanceof Number n
+                    ? n.intValue() != 0 : (Boolean) v).containsExactly(true, false);
+
+            live.op.alterColumn("item", "code", alter -> alter.type(string(10)).existingType(bigint())
+                    .existingNullable(true).existingIdentity(false));
+            live.op.alterColumn("item", "flag", alter -> alter.type(integer()).existingType(bool())
+                    .existingNullable(true).existingIdentity(false));
+
+            assertThat(live.query("SELECT code FROM item ORDER BY id")).containsExactly("12", "7");
+            assertThat(live.query("SELECT flag FROM item ORDER BY id")).extracting(v -> ((Number) v).intValue())
+                    .containsExactly(1, 0);
         }
     }
 
