@@ -2,6 +2,7 @@ package dev.migrator.autogenerate;
 
 import dev.migrator.command.Migrator;
 import dev.migrator.command.MigratorConfiguration;
+import dev.migrator.command.RevisionCompiler;
 import dev.migrator.command.RevisionOptions;
 import dev.migrator.command.WrittenRevision;
 import dev.migrator.schema.Schema;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +37,9 @@ class MigratorAutogenerateTest {
         assertThat(written).isPresent();
         assertThat(Files.readString(written.get().path())).contains("op.createTable(\"book\",",
                 "import static dev.migrator.schema.Types.*;");
-        GeneratedMigrations.compileAndLoad(written.get(), dir.resolve("classes"));
-        try (URLClassLoader classes = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()},
-                getClass().getClassLoader())) {
+        RevisionCompiler compiler = new RevisionCompiler(dir.resolve("classes"));
+        compiler.compileAndCreate(written.get());
+        try (URLClassLoader classes = compiler.loader()) {
             Migrator after = Migrator.create(configuration(db, sources, classes, expected));
             after.upgrade("head");
 

@@ -1,6 +1,7 @@
 package dev.migrator.autogenerate;
 
 import dev.migrator.Migration;
+import dev.migrator.command.RevisionCompiler;
 import dev.migrator.command.WrittenRevision;
 import dev.migrator.dialect.Dialects;
 import dev.migrator.operations.AddColumn;
@@ -162,7 +163,7 @@ class OperationRendererTest {
         SchemaDiff diff = new SchemaDiff(operations, List.of(new DiffWarning(operations.get(4), "Careful")), List.of());
 
         WrittenRevision written = GeneratedMigrations.write(diff, dir.resolve("src"), "0a1b2c3d4e5f", "Everything");
-        Migration migration = GeneratedMigrations.compileAndLoad(written, dir.resolve("classes"));
+        Migration migration = new RevisionCompiler(dir.resolve("classes")).compileAndCreate(written);
 
         RecordingOperationSink upgrade = new RecordingOperationSink();
         migration.upgrade(Operations.writingTo(upgrade));

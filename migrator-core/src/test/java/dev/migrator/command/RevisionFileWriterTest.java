@@ -140,8 +140,7 @@ class RevisionFileWriterTest {
                 .upgrade(CodeBlock.of("op.execute($S);\n", "CREATE TABLE report (id INT)"))
                 .build());
 
-        Class<?> compiled = GeneratedSourceCompiler.compileAndLoad(written.path(), written.className(),
-                root.resolve("classes"));
+        Class<?> compiled = new RevisionCompiler(root.resolve("classes")).compileAndLoad(written);
 
         assertThat(Migration.class).isAssignableFrom(compiled);
         Revision revision = compiled.getAnnotation(Revision.class);
@@ -157,8 +156,7 @@ class RevisionFileWriterTest {
     void baseRevisionWithoutMessageCompilesWithOnlyIdAndCreated() {
         WrittenRevision written = writer.write(request().revisionId("a1").build());
 
-        Class<?> compiled = GeneratedSourceCompiler.compileAndLoad(written.path(), written.className(),
-                root.resolve("classes"));
+        Class<?> compiled = new RevisionCompiler(root.resolve("classes")).compileAndLoad(written);
 
         assertThat(compiled.getSimpleName()).isEqualTo("Va1");
         Revision revision = compiled.getAnnotation(Revision.class);

@@ -382,6 +382,9 @@ public class MigratorProperties implements Validator {
      * One further database to migrate. Every property left unset falls back to the top-level property of the same
      * name, except the connection: an instance needs its own url or data-source.
      */
+    // Repeats the top-level settings instead of sharing a base class with them: here every setting is null until set,
+    // which is how InstanceSettings knows to fall back, while the top-level ones need their defaults as field
+    // initializers, the only place the configuration processor reads defaults from. A shared field cannot be both.
     public static class Instance {
 
         /** JDBC URL of this instance's database. Either this or data-source is required. */

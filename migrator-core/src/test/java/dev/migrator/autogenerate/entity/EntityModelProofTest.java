@@ -7,6 +7,7 @@ import dev.migrator.autogenerate.CompareOptions;
 import dev.migrator.autogenerate.SchemaComparator;
 import dev.migrator.command.Migrator;
 import dev.migrator.command.MigratorConfiguration;
+import dev.migrator.command.RevisionCompiler;
 import dev.migrator.command.RevisionOptions;
 import dev.migrator.command.WrittenRevision;
 import dev.migrator.dialect.Dialect;

@@ -54,9 +54,10 @@ public @interface AutoMigrate {
 
     /**
      * Checks that the migrated database matches the JPA entities: Migrator's {@code compare} finds nothing to do.
-     * The entities are those of the instance's {@code entity-packages}, else those the application's
-     * EntityManagerFactory maps, else the {@code @Entity} classes under the application's package. On failure the
-     * report lists the missing operations and says to write them with {@code revision --autogenerate}.
+     * The entities are those the starter gives the instance as its target schema: the instance's
+     * {@code entity-packages}, else those the application's EntityManagerFactory maps, else the {@code @Entity}
+     * classes under the application's package. On failure the report lists the missing operations and says to write
+     * them with {@code revision --autogenerate}; an instance without entities fails the check too.
      */
     boolean entitiesMatch() default false;
 

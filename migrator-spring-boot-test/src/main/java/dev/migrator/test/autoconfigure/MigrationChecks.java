@@ -55,7 +55,7 @@ final class MigrationChecks {
                 run("singleHead", () -> new SingleHeadCheck().check(instance), about, problems, causes);
             }
             if (settings.entitiesMatch()) {
-                run("entitiesMatch", () -> new EntitiesMatchCheck(context).check(instance), about, problems, causes);
+                run("entitiesMatch", () -> new EntitiesMatchCheck().check(instance), about, problems, causes);
             }
             if (settings.stairway()) {
                 run("stairway", () -> new StairwayCheck().check(instance), about, problems, causes);

@@ -139,6 +139,18 @@ class AutoMigrateTests {
     }
 
     @AllDatabasesTest
+    void entitiesMatchFailsWhenNoEntityDescribesTheSchemaSayingWhereToNameThem(TestDatabase db) {
+        Throwable failure = InnerTestRun.on(db, LeakyWithoutEntitiesChecked.class)
+                .failureOf(LeakyWithoutEntitiesChecked.class);
+
+        assertThat(failure).isInstanceOf(MigrationCheckFailedError.class);
+        assertThat(((MigrationCheckFailedError) failure).problems()).singleElement().asString()
+                .startsWith("entitiesMatch:")
+                .contains("package dev.migrator.test.autoconfigure.projects.leaky.migrations",
+                        "Set spring.migrator.entity-packages");
+    }
+
+    @AllDatabasesTest
     void stairwayFailsOnADowngradeThatLeavesAColumnBehindNamingTheRevision(TestDatabase db) {
         Throwable failure = InnerTestRun.on(db, LeakyChecked.class).failureOf(LeakyChecked.class);
 
@@ -474,6 +486,24 @@ class AutoMigrateTests {
     @AutoMigrate(singleHead = true, entitiesMatch = true, stairway = true)
     @DirtiesContext
     static class LeakyCheckedForEverything {
+
+        @DynamicPropertySource
+        static void database(DynamicPropertyRegistry registry) {
+            CurrentDatabase.register(registry);
+        }
+
+        @Test
+        void neverRuns() {
+        }
+    }
+
+    /** The leaky project maps no entity, and names no package of entities either. */
+    @JdbcTest
+    @ContextConfiguration(classes = LeakyProject.class)
+    @TestPropertySource(properties = LeakyProject.MIGRATIONS)
+    @AutoMigrate(entitiesMatch = true)
+    @DirtiesContext
+    static class LeakyWithoutEntitiesChecked {
 
         @DynamicPropertySource
         static void database(DynamicPropertyRegistry registry) {

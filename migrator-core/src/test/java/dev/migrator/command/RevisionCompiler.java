@@ -1,7 +1,6 @@
-package dev.migrator.autogenerate.entity;
+package dev.migrator.command;
 
 import dev.migrator.Migration;
-import dev.migrator.command.WrittenRevision;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -20,19 +19,21 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles written revisions into one class directory, warnings as errors, as a user's build would, and gives a
- * class loader that sees every revision compiled so far: a Migrator reads its revision graph when created, so
- * each new revision needs a new loader.
+ * Compiles written revisions against migrator-core alone, warnings as errors, as a user's build would, into one class
+ * directory, and loads them from there. A Migrator reads its revision graph when created, so a test that adds
+ * revisions one by one takes a new {@link #loader()} for each new Migrator.
  */
-final class RevisionCompiler {
+public final class RevisionCompiler {
 
     private final Path classes;
 
-    RevisionCompiler(Path classes) {
+    /** @param classes where the compiled revisions go; created when missing */
+    public RevisionCompiler(Path classes) {
         this.classes = classes;
     }
 
-    void compile(WrittenRevision written) {
+    /** Fails the test with javac's diagnostics and the source when the revision does not compile. */
+    public void compile(WrittenRevision written) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
@@ -51,8 +52,29 @@ final class RevisionCompiler {
         }
     }
 
+    /** Compiles the revision and loads its class. */
+    public Class<?> compileAndLoad(WrittenRevision written) {
+        compile(written);
+        try {
+            @SuppressWarnings("resource") // the class must stay loadable for the test
+            URLClassLoader loader = loader();
+            return loader.loadClass(written.className());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Compiles the revision and creates its migration, as Migrator does with the revisions it finds. */
+    public Migration compileAndCreate(WrittenRevision written) {
+        try {
+            return (Migration) compileAndLoad(written).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** A loader over every revision compiled so far; the test's class loader supplies the rest. */
-    URLClassLoader loader() {
+    public URLClassLoader loader() {
         try {
             return new URLClassLoader(new URL[] {classes.toUri().toURL()}, RevisionCompiler.class.getClassLoader());
         } catch (MalformedURLException e) {
@@ -60,6 +82,7 @@ final class RevisionCompiler {
         }
     }
 
+    /** migrator-core's own classes, not the surefire class path: a revision must compile against the API alone. */
     private static String coreClasses() {
         try {
             return Paths.get(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
