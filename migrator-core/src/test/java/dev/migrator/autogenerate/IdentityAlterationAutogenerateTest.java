@@ -1,6 +1,7 @@
 package dev.migrator.autogenerate;
 
 import dev.migrator.Migration;
+import dev.migrator.command.RevisionCompiler;
 import dev.migrator.command.WrittenRevision;
 import dev.migrator.operations.AlterColumn;
 import dev.migrator.schema.Column;
@@ -54,7 +55,7 @@ class IdentityAlterationAutogenerateTest {
             WrittenRevision written = GeneratedMigrations.write(diff, dir.resolve("src"), "5e1f0c0a0b0d", "Widen ids");
             assertThat(Files.readString(written.path()).split("\\.existingIdentity\\(true\\)", -1))
                     .as("stated in the upgrade and the downgrade").hasSize(3);
-            Migration migration = GeneratedMigrations.compileAndLoad(written, dir.resolve("classes"));
+            Migration migration = new RevisionCompiler(dir.resolve("classes")).compileAndCreate(written);
 
             migration.upgrade(live.op);
             insertWithoutId(live, "upgraded");
