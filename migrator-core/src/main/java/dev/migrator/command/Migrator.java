@@ -146,41 +146,50 @@ public final class Migrator {
         TargetSchemaSource source = requireTargetSchema("compare");
         Dialect known = dialect();
         // Building the expected schema (Hibernate's metamodel) and reading the live one take about as long
-        // each, and neither needs the other: do them side by side.
-        ClassLoader contextLoader = Thread.currentThread().getContextClassLoader();
-        CompletableFuture<Schema> target = CompletableFuture.supplyAsync(() -> {
-            Thread worker = Thread.currentThread();
-            ClassLoader previous = worker.getContextClassLoader();
-            worker.setContextClassLoader(contextLoader);
-            try {
-                return source.targetSchema(known);
-            } finally {
-                worker.setContextClassLoader(previous);
-            }
-        });
-        Schema live;
+        // each, and neither needs the other: do them side by side. The database is read on the other thread,
+        // as that takes only the DataSource; the expected schema is built on this one, because its source
+        // may need what belongs to the caller's thread (an application context being refreshed, for one).
+        CompletableFuture<Schema> live = CompletableFuture.supplyAsync(() -> inspect(known));
+        Schema target;
+        try {
+            target = source.targetSchema(known);
+        } catch (RuntimeException | Error failure) {
+            join(live, failure);
+            throw failure;
+        }
+        return SchemaComparator.forDialect(known, configuration.compareOptions(), configuration.settings())
+                .compare(target, join(live, null));
+    }
+
+    private Schema inspect(Dialect known) {
         try (Connection connection = requireDataSource().getConnection()) {
             String versionTable = configuration.settings().versionTable().name();
             InspectOptions options = InspectOptions.defaults().excludeTables(versionTable, versionTable + "_lock",
                     configuration.settings().historyTable().name());
-            live = SchemaInspector.forDialect(known).inspect(connection, options);
+            return SchemaInspector.forDialect(known).inspect(connection, options);
         } catch (SQLException failure) {
-            target.cancel(false);
             throw new MigratorRuntimeException("Could not connect to read the database schema: "
                     + failure.getMessage(), failure);
         }
-        return SchemaComparator.forDialect(known, configuration.compareOptions(), configuration.settings())
-                .compare(join(target), live);
     }
 
-    private static Schema join(CompletableFuture<Schema> target) {
+    /**
+     * The live schema once read. When building the target failed already ({@code earlier}), waits only so that
+     * the reading ends with its connection returned, and adds its failure to the earlier one.
+     */
+    private static Schema join(CompletableFuture<Schema> live, Throwable earlier) {
         try {
-            return target.join();
+            return live.join();
         } catch (CompletionException failure) {
-            if (failure.getCause() instanceof RuntimeException cause) {
-                throw cause;
+            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            if (earlier != null) {
+                earlier.addSuppressed(cause);
+                return null;
             }
-            if (failure.getCause() instanceof Error error) {
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
                 throw error;
             }
             throw failure;
