@@ -113,6 +113,7 @@ public class RuntimeBenchmark {
     public void dropSchema() {
         pool.close();
         db.close();
+        CatalogVacuum.after(db);
     }
 
     private static HikariDataSource pool(TestDatabase target) {

@@ -20,18 +20,12 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.hibernate.boot.Metadata;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
-import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -59,7 +53,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       compare only.</li>
  *   <li>{@code hibernateValidate}: what {@code hbm2ddl.auto=validate} runs, minus the rest of a SessionFactory:
  *       Hibernate's service registry and metadata for the same classes and settings, then
- *       {@link SchemaManagementToolCoordinator} with the validate action. It stops at the first difference.</li>
+ *       {@code SchemaManagementToolCoordinator} with the validate action. It stops at the first difference.</li>
  * </ul>
  * Both take connections from the same HikariCP pool, as in a Spring Boot application.
  *
@@ -128,6 +122,7 @@ public class SchemaCheckBenchmark {
     public void release() throws IOException {
         pool.close();
         db.close();
+        CatalogVacuum.after(db);
         try (Stream<Path> files = Files.walk(workDirectory)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         }
@@ -178,21 +173,9 @@ public class SchemaCheckBenchmark {
                 .build());
     }
 
-    /** Runs one hbm2ddl action over the entities: metadata as a SessionFactory builds it, then the schema tool. */
     private Void hibernate(String action) {
-        Map<String, Object> settings = new HashMap<>(EntitySchemaSettings.springBootDefaults().hibernateSettings());
-        settings.put("hibernate.connection.datasource", pool);
-        settings.put("hibernate.hbm2ddl.auto", action);
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
-        try {
-            MetadataSources sources = new MetadataSources(registry);
-            entities.forEach(sources::addAnnotatedClass);
-            Metadata metadata = sources.buildMetadata();
-            SchemaManagementToolCoordinator.process(metadata, registry, settings, dropAction -> { });
-            return null;
-        } finally {
-            StandardServiceRegistryBuilder.destroy(registry);
-        }
+        HibernateSchemaTool.run(action, entities, pool);
+        return null;
     }
 
     /** Hibernate and Migrator resolve entity classes by name, too: through the loader that compiled them. */
