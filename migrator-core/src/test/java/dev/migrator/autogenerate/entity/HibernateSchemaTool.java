@@ -28,6 +28,11 @@ final class HibernateSchemaTool {
         run(db, entityClasses, "create");
     }
 
+    /** {@code ddl-auto=none}: the SessionFactory only starts, with the checks Hibernate makes when it does. */
+    static void start(TestDatabase db, List<Class<?>> entityClasses) {
+        run(db, entityClasses, "none");
+    }
+
     private static void run(TestDatabase db, List<Class<?>> entityClasses, String action) {
         Map<String, Object> settings = new HashMap<>(EntitySchemaSettings.springBootDefaults().hibernateSettings());
         settings.put("jakarta.persistence.jdbc.url", db.jdbcUrl());
