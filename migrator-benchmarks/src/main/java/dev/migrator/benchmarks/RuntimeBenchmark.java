@@ -19,7 +19,6 @@ import dev.migrator.script.ScriptSet;
 import dev.migrator.testsupport.DatabaseKind;
 import dev.migrator.testsupport.TestDatabase;
 import dev.migrator.testsupport.TestDatabases;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -92,7 +91,7 @@ public class RuntimeBenchmark {
         scripts = ScriptSet.of(list);
         graph = RevisionGraph.of(scripts.nodes());
         atHeadDb = TestDatabases.fresh(database);
-        atHeadPool = pool(atHeadDb);
+        atHeadPool = ConnectionPools.of(atHeadDb);
         atHead = executor(atHeadPool);
         atHead.upgrade("head");
     }
@@ -106,7 +105,7 @@ public class RuntimeBenchmark {
     @Setup(Level.Iteration)
     public void freshSchema() {
         db = TestDatabases.fresh(database);
-        pool = pool(db);
+        pool = ConnectionPools.of(db);
     }
 
     @TearDown(Level.Iteration)
@@ -114,15 +113,6 @@ public class RuntimeBenchmark {
         pool.close();
         db.close();
         CatalogVacuum.after(db);
-    }
-
-    private static HikariDataSource pool(TestDatabase target) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(target.jdbcUrl());
-        config.setUsername(target.user());
-        config.setPassword(target.password());
-        config.setMaximumPoolSize(4);
-        return new HikariDataSource(config);
     }
 
     @Benchmark

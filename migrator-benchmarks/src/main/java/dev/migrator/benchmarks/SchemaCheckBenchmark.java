@@ -1,15 +1,9 @@
 package dev.migrator.benchmarks;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.migrator.autogenerate.CompareOptions;
 import dev.migrator.autogenerate.SchemaDiff;
 import dev.migrator.autogenerate.TargetSchemaSource;
-import dev.migrator.autogenerate.entity.EntitySchemaBuilder;
-import dev.migrator.autogenerate.entity.EntitySchemaSettings;
 import dev.migrator.command.Migrator;
-import dev.migrator.command.MigratorConfiguration;
-import dev.migrator.schema.Schema;
 import dev.migrator.testsupport.DatabaseKind;
 import dev.migrator.testsupport.TestDatabase;
 import dev.migrator.testsupport.TestDatabases;
@@ -17,12 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
@@ -95,15 +86,16 @@ public class SchemaCheckBenchmark {
         entities = GeneratedEntityModel.compile(ENTITIES, workDirectory);
         entityLoader = entities.get(0).getClassLoader();
         db = TestDatabases.fresh(DatabaseKind.POSTGRESQL);
-        pool = pool(db);
+        pool = ConnectionPools.of(db);
         withEntityLoader(() -> hibernate("create"));
         if (database.equals("DRIFTED")) {
             try (Connection connection = pool.getConnection()) {
                 ScatteredDifferences.apply(connection, ENTITIES);
             }
         }
-        migrator = migrator(false);
-        migratorWithBuiltTarget = migrator(true);
+        TargetSchemaSource fromEntities = EntityChecks.fromEntities(entities, pool);
+        migrator = EntityChecks.migrator(pool, fromEntities);
+        migratorWithBuiltTarget = EntityChecks.migrator(pool, EntityChecks.kept(fromEntities));
         int expected = database.equals("DRIFTED") ? ScatteredDifferences.ALTERED_COLUMNS
                 + ScatteredDifferences.MISSING_INDEXES + ScatteredDifferences.MISSING_TABLES : 0;
         SchemaDiff diff = migratorCompare();
@@ -150,29 +142,6 @@ public class SchemaCheckBenchmark {
         });
     }
 
-    private Migrator migrator(boolean buildTargetOnce) throws SQLException {
-        int major;
-        int minor;
-        try (Connection connection = pool.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            major = meta.getDatabaseMajorVersion();
-            minor = meta.getDatabaseMinorVersion();
-        }
-        EntitySchemaSettings settings = EntitySchemaSettings.springBootDefaults()
-                .withEntityClasses(entities.toArray(Class<?>[]::new)).withClassLoader(entityLoader);
-        TargetSchemaSource entities = dialect -> EntitySchemaBuilder.build(settings.withDialect(dialect)
-                .withDatabaseVersion(major, minor));
-        Map<String, Schema> built = new ConcurrentHashMap<>();
-        TargetSchemaSource target = buildTargetOnce
-                ? dialect -> built.computeIfAbsent(dialect.name(), name -> entities.targetSchema(dialect))
-                : entities;
-        return Migrator.create(MigratorConfiguration.builder("dev.migrator.benchmarks.migrations")
-                .dataSource(pool).requireLocation(false)
-                .targetSchema(target)
-                .compareOptions(CompareOptions.defaults())
-                .build());
-    }
-
     private Void hibernate(String action) {
         HibernateSchemaTool.run(action, entities, pool);
         return null;
@@ -190,12 +159,4 @@ public class SchemaCheckBenchmark {
         }
     }
 
-    private static HikariDataSource pool(TestDatabase target) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(target.jdbcUrl());
-        config.setUsername(target.user());
-        config.setPassword(target.password());
-        config.setMaximumPoolSize(4);
-        return new HikariDataSource(config);
-    }
 }

@@ -1,28 +1,19 @@
 package dev.migrator.benchmarks;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.migrator.autogenerate.TargetSchemaSource;
-import dev.migrator.autogenerate.entity.EntitySchemaBuilder;
-import dev.migrator.autogenerate.entity.EntitySchemaSettings;
 import dev.migrator.command.Migrator;
-import dev.migrator.command.MigratorConfiguration;
-import dev.migrator.schema.Schema;
 import dev.migrator.testsupport.DatabaseKind;
 import dev.migrator.testsupport.TestDatabase;
 import dev.migrator.testsupport.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
@@ -46,13 +37,11 @@ public final class SchemaCheckInterleaved {
         Path work = Files.createTempDirectory("migrator-schema-check");
         List<Class<?>> entities = GeneratedEntityModel.compile(ENTITIES, work);
         Thread.currentThread().setContextClassLoader(entities.get(0).getClassLoader());
-        try (TestDatabase db = TestDatabases.fresh(DatabaseKind.POSTGRESQL); HikariDataSource pool = pool(db)) {
+        try (TestDatabase db = TestDatabases.fresh(DatabaseKind.POSTGRESQL); HikariDataSource pool = ConnectionPools.of(db)) {
             HibernateSchemaTool.run("create", entities, pool);
-            TargetSchemaSource fromEntities = entitySchema(entities, pool);
-            Map<String, Schema> kept = new ConcurrentHashMap<>();
-            Migrator cold = migrator(pool, fromEntities);
-            Migrator warm = migrator(pool, dialect -> kept.computeIfAbsent(dialect.name(),
-                    name -> fromEntities.targetSchema(dialect)));
+            TargetSchemaSource fromEntities = EntityChecks.fromEntities(entities, pool);
+            Migrator cold = EntityChecks.migrator(pool, fromEntities);
+            Migrator warm = EntityChecks.migrator(pool, EntityChecks.kept(fromEntities));
             List<Long> compare = new ArrayList<>();
             List<Long> compareKept = new ArrayList<>();
             List<Long> validate = new ArrayList<>();
@@ -95,34 +84,5 @@ public final class SchemaCheckInterleaved {
 
     private static long ms(long nanos) {
         return nanos / 1_000_000;
-    }
-
-    private static TargetSchemaSource entitySchema(List<Class<?>> entities, HikariDataSource pool)
-            throws SQLException {
-        int major;
-        int minor;
-        try (Connection connection = pool.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            major = meta.getDatabaseMajorVersion();
-            minor = meta.getDatabaseMinorVersion();
-        }
-        EntitySchemaSettings settings = EntitySchemaSettings.springBootDefaults()
-                .withEntityClasses(entities.toArray(Class<?>[]::new))
-                .withClassLoader(entities.get(0).getClassLoader());
-        return dialect -> EntitySchemaBuilder.build(settings.withDialect(dialect).withDatabaseVersion(major, minor));
-    }
-
-    private static Migrator migrator(HikariDataSource pool, TargetSchemaSource target) {
-        return Migrator.create(MigratorConfiguration.builder("dev.migrator.benchmarks.migrations")
-                .dataSource(pool).requireLocation(false).targetSchema(target).build());
-    }
-
-    private static HikariDataSource pool(TestDatabase target) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(target.jdbcUrl());
-        config.setUsername(target.user());
-        config.setPassword(target.password());
-        config.setMaximumPoolSize(4);
-        return new HikariDataSource(config);
     }
 }

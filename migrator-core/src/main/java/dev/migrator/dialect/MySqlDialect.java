@@ -2,6 +2,7 @@ package dev.migrator.dialect;
 
 import dev.migrator.schema.ColumnType;
 import dev.migrator.operations.AlterSequence;
+import dev.migrator.schema.QualifiedName;
 import dev.migrator.schema.Sequence;
 
 /** MySQL 8: MariaDB's spelling, except where MySQL lacks a feature or has one MariaDB lacks. */
@@ -33,13 +34,16 @@ public class MySqlDialect extends MariaDbDialect {
 
     @Override
     protected String createSequence(Sequence sequence) {
-        throw new UnsupportedFeatureException(databaseName(), "sequences", "sequence " + sequence.name(),
-                "Use an identity column (column(...).identity()), which is AUTO_INCREMENT here.");
+        throw noSequences(sequence.name());
     }
 
     @Override
     protected String alterSequence(AlterSequence op) {
-        throw new UnsupportedFeatureException(databaseName(), "sequences", "sequence " + op.name(),
+        throw noSequences(op.name());
+    }
+
+    private UnsupportedFeatureException noSequences(QualifiedName sequence) {
+        return new UnsupportedFeatureException(databaseName(), "sequences", "sequence " + sequence,
                 "Use an identity column (column(...).identity()), which is AUTO_INCREMENT here.");
     }
 

@@ -3,7 +3,7 @@ package dev.migrator.inspect;
 import dev.migrator.schema.QualifiedName;
 import dev.migrator.schema.Table;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +47,7 @@ final class InspectedTables {
      */
     List<String> columnNames(String table, int[] numbers) {
         TableParts parts = tables.get(table);
-        List<String> names = new ArrayList<>(numbers.length);
-        for (int number : numbers) {
-            names.add(parts == null ? null : parts.columnNumbered(number));
-        }
-        return names;
+        return parts != null ? parts.columnsNumbered(numbers) : Arrays.asList(new String[numbers.length]);
     }
 
     /** A table in the inspected schema or in another one, named as migrations in the inspected schema write it. */

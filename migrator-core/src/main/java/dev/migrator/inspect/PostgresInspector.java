@@ -199,7 +199,7 @@ public class PostgresInspector extends SchemaInspector {
     private static void addConstraint(TableParts table, ResultSet row, InspectedTables tables, String schema)
             throws SQLException {
         String name = row.getString(2);
-        List<String> columns = columnNames(table, ColumnNumbers.parse(row.getString(4)));
+        List<String> columns = table.columnsNumbered(ColumnNumbers.parse(row.getString(4)));
         switch (row.getString(3)) {
             case "p" -> table.add(new PrimaryKey(name, columns));
             case "u" -> table.add(new UniqueConstraint(name, columns));
@@ -220,14 +220,6 @@ public class PostgresInspector extends SchemaInspector {
             }
             default -> throw new IllegalStateException("unexpected constraint type " + row.getString(3));
         }
-    }
-
-    private static List<String> columnNames(TableParts table, int[] numbers) {
-        List<String> names = new ArrayList<>(numbers.length);
-        for (int number : numbers) {
-            names.add(table.columnNumbered(number));
-        }
-        return names;
     }
 
     private static Index index(TableParts table, ResultSet row) throws SQLException {

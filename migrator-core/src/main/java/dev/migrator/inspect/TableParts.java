@@ -47,6 +47,15 @@ final class TableParts {
         return columnsByNumber.get(number);
     }
 
+    /** The names of the columns with these catalog numbers, in that order. */
+    List<String> columnsNumbered(int[] numbers) {
+        List<String> names = new ArrayList<>(numbers.length);
+        for (int number : numbers) {
+            names.add(columnNumbered(number));
+        }
+        return names;
+    }
+
     void add(Constraint constraint) {
         constraints.add(constraint);
     }
